@@ -1,0 +1,3 @@
+"""cvdrill: a terminal trainer for computer-vision deep-learning interviews."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,262 @@
+"""The bank loader: YAML topic files and problem statements -> validated plain data.
+
+Errors name file, line and field (`questions/losses.yaml:42: cards[3].answer: ...`).
+Validated files are cached as JSON under the data folder, keyed by path, size and
+mtime, so that a quiz starts without importing pydantic or re-parsing YAML.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__, paths
+
+
+class BankError(Exception):
+    """One or more problems in bank files; each message is `file:line: field: what`."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("\n".join(messages))
+        self.messages = messages
+
+
+@dataclass
+class Bank:
+    topics: dict[str, dict] = field(default_factory=dict)  # slug -> {"topic","title","cards","file"}
+    problems: dict[str, dict] = field(default_factory=dict)  # slug -> problem text + "file"
+
+    @property
+    def cards(self) -> dict[str, dict]:
+        return {c["id"]: c for t in self.topics.values() for c in t["cards"]}
+
+    def select(self, query: str | None) -> list[dict]:
+        """Cards of a topic, or carrying a tag; all cards when query is None."""
+        if not query:
+            return [c for t in self.topics.values() for c in t["cards"]]
+        q = query.lower()
+        if q in self.topics:
+            return list(self.topics[q]["cards"])
+        return [c for t in self.topics.values() for c in t["cards"] if q in c.get("tags", [])]
+
+    def names(self) -> list[str]:
+        tags = {tag for c in self.cards.values() for tag in c.get("tags", [])}
+        return sorted(set(self.topics) | tags)
+
+    def closest(self, query: str) -> list[str]:
+        return difflib.get_close_matches(query.lower(), self.names(), n=3, cutoff=0.5)
+
+
+# ---------------------------------------------------------------- YAML with lines
+
+
+def _compose(path: Path, rel: str):
+    """Parse YAML into (data, {field path tuple: line}) or raise BankError."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise BankError([f"{rel}: cannot read: {e}"]) from None
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 1
+        raise BankError([f"{rel}:{line}: YAML syntax: {e.problem or e}"]) from None
+    if node is None:
+        raise BankError([f"{rel}:1: the file is empty"])
+    lines: dict[tuple, int] = {}
+    constructor = yaml.constructor.SafeConstructor()
+
+    def walk(n, loc: tuple):
+        lines[loc] = n.start_mark.line + 1
+        if isinstance(n, yaml.MappingNode):
+            out = {}
+            for k, v in n.value:
+                key = constructor.construct_object(k, deep=True)
+                if key in out:
+                    raise BankError([f"{rel}:{k.start_mark.line + 1}: {_fmt(loc + (key,))}: repeated key"])
+                lines[loc + (key,)] = k.start_mark.line + 1
+                out[key] = walk(v, loc + (key,))
+                lines[loc + (key,)] = k.start_mark.line + 1
+            return out
+        if isinstance(n, yaml.SequenceNode):
+            return [walk(v, loc + (i,)) for i, v in enumerate(n.value)]
+        return constructor.construct_object(n, deep=True)
+
+    return walk(node, ()), lines
+
+
+def _fmt(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top)"
+
+
+def _line_of(loc: tuple, lines: dict[tuple, int]) -> int:
+    for n in range(len(loc), -1, -1):
+        if loc[:n] in lines:
+            return lines[loc[:n]]
+    return 1
+
+
+def _validate(model, data, rel: str, lines: dict) -> dict:
+    from pydantic import ValidationError
+
+    try:
+        obj = model.model_validate(data)
+    except ValidationError as e:
+        msgs = []
+        for err in e.errors():
+            # pydantic adds union member names ("Text", "str") to the location; drop them
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p[:1].isupper() or "[" in str(p)))
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "missing":
+                msg = "missing"
+            elif err["type"] == "extra_forbidden":
+                msg = "unknown field"
+            msgs.append(f"{rel}:{_line_of(loc, lines)}: {_fmt(loc)}: {msg}")
+        raise BankError(sorted(set(msgs), key=lambda m: int(m.split(":")[1]))) from None
+    return obj.model_dump(mode="json", exclude_none=True)
+
+
+def _rel(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def parse_topic(path: Path) -> dict:
+    from .schema import Topic
+
+    rel = _rel(path)
+    data, lines = _compose(path, rel)
+    topic = _validate(Topic, data, rel, lines)
+    if path.stem != topic["topic"]:
+        raise BankError([f"{rel}:{lines.get(('topic',), 1)}: topic: \"{topic['topic']}\" must match the file name \"{path.stem}\""])
+    return topic
+
+
+def parse_problem(path: Path) -> dict:
+    from .schema import ProblemText
+
+    rel = _rel(path)
+    data, lines = _compose(path, rel)
+    prob = _validate(ProblemText, data, rel, lines)
+    if path.stem != prob["slug"]:
+        raise BankError([f"{rel}:{lines.get(('slug',), 1)}: slug: \"{prob['slug']}\" must match the file name \"{path.stem}\""])
+    return prob
+
+
+# ---------------------------------------------------------------- cache
+
+
+def _cache_dir() -> Path | None:
+    try:
+        d = paths.home() / "cache"
+        d.mkdir(exist_ok=True)
+        return d
+    except OSError:
+        return None
+
+
+def _cached(path: Path, parse) -> dict:
+    st = path.stat()
+    key = f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{parse.__name__}"
+    d = _cache_dir()
+    f = d / (hashlib.sha1(key.encode()).hexdigest()[:20] + ".json") if d else None
+    if f is not None and f.exists():
+        try:
+            return json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    data = parse(path)
+    if f is not None:
+        try:
+            tmp = f.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, f)
+        except OSError:
+            pass
+    return data
+
+
+# ---------------------------------------------------------------- public
+
+
+def bank_dirs(extra: list[Path] | None = None) -> list[Path]:
+    return [paths.builtin_bank(), *paths.user_banks(), *(extra or [])]
+
+
+def topic_files(dirs: list[Path]) -> list[Path]:
+    return [f for d in dirs for f in sorted(Path(d).glob("*.yaml"))]
+
+
+def problem_files(dirs: list[Path]) -> list[Path]:
+    return [f for d in dirs for f in sorted((Path(d) / "problems").glob("*.yaml"))]
+
+
+def load(dirs: list[Path] | None = None, only_topic: str | None = None, problems: bool = True,
+         cache: bool = True) -> Bank:
+    """Load (and validate) a bank. `only_topic` reads just that topic's file when one exists."""
+    dirs = bank_dirs() if dirs is None else dirs
+    bank = Bank()
+    errors: list[str] = []
+    files = topic_files(dirs)
+    if only_topic:
+        named = [f for f in files if f.stem == only_topic.lower()]
+        files = named or files
+    for f in files:
+        try:
+            t = _cached(f, parse_topic) if cache else parse_topic(f)
+        except BankError as e:
+            errors += e.messages
+            continue
+        if t["topic"] in bank.topics:
+            errors.append(f"{_rel(f)}:1: topic: \"{t['topic']}\" is also defined in {bank.topics[t['topic']]['file']}")
+            continue
+        t["file"] = _rel(f)
+        bank.topics[t["topic"]] = t
+    if problems:
+        for f in problem_files(dirs):
+            try:
+                p = _cached(f, parse_problem) if cache else parse_problem(f)
+            except BankError as e:
+                errors += e.messages
+                continue
+            p["file"] = _rel(f)
+            bank.problems[p["slug"]] = p
+    seen: dict[str, str] = {}
+    for t in bank.topics.values():
+        for c in t["cards"]:
+            if c["id"] in seen:
+                errors.append(f"{t['file']}:1: card id \"{c['id']}\" is also in {seen[c['id']]}")
+            seen[c["id"]] = t["file"]
+    if errors:
+        raise BankError(errors)
+    return bank
+
+
+def validate(dirs: list[Path]) -> list[str]:
+    """All error messages of the banks in `dirs` (empty when valid); never uses the cache."""
+    missing = [f"{_rel(Path(d))}: no such folder" for d in dirs if not Path(d).is_dir()]
+    if missing:
+        return missing
+    errors: list[str] = []
+    try:
+        bank = load(dirs, cache=False)
+    except BankError as e:
+        return e.messages
+    if not bank.topics and not bank.problems:
+        errors.append(f"{', '.join(_rel(Path(d)) for d in dirs)}: no topic files (*.yaml) found")
+    for p in bank.problems.values():
+        if p["topic"] not in bank.topics and bank.topics:
+            errors.append(f"{p['file']}:1: topic: \"{p['topic']}\" is not a topic of the bank")
+    return errors

@@ -1,0 +1,43 @@
+"""Where things live: the built-in bank, the hidden references, the user's data folder.
+
+In a wheel the top-level `questions/` and `solutions/` folders are shipped inside the
+package (see pyproject.toml); in a source checkout they sit beside it.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PKG = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    inside = _PKG / name
+    return inside if inside.is_dir() else _PKG.parent / name
+
+
+def builtin_bank() -> Path:
+    return _shipped("questions")
+
+
+def solutions_dir() -> Path:
+    return _shipped("solutions")
+
+
+def user_banks() -> list[Path]:
+    """Extra banks named by CVDRILL_BANK (os.pathsep-separated folders)."""
+    raw = os.environ.get("CVDRILL_BANK", "")
+    return [Path(p).expanduser() for p in raw.split(os.pathsep) if p.strip()]
+
+
+def home() -> Path:
+    """The user's data folder (progress database, cache); CVDRILL_HOME overrides."""
+    env = os.environ.get("CVDRILL_HOME")
+    if env:
+        path = Path(env).expanduser()
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("cvdrill", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

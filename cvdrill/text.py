@@ -1,0 +1,76 @@
+"""Text helpers: pick a language, turn `$LaTeX$` spans into readable Unicode."""
+from __future__ import annotations
+
+import locale
+import os
+import re
+
+LANGS = ("en", "zh")
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.S)
+_conv = None
+
+
+def default_lang() -> str:
+    """zh when the locale says Chinese (CVDRILL_LANG, LC_ALL, LC_MESSAGES, LANG), else en."""
+    for var in ("CVDRILL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        val = os.environ.get(var)
+        if val:
+            return "zh" if val.lower().startswith("zh") else "en"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "zh" if loc.lower().startswith("zh") else "en"
+
+
+def pick(text, lang: str) -> str:
+    """A bank text is either a plain string or {"en": ..., "zh": ...}."""
+    if isinstance(text, dict):
+        return text.get(lang) or text.get("en") or ""
+    return "" if text is None else str(text)
+
+
+_OPS = r"log|ln|exp|max|min|arg|sup|inf|det|tr|Tr|var|Var|cov|Cov|sign"
+_SUP = dict(zip("0123456789+-=()nikTt", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵏᵀᵗ"))
+_SUB = dict(zip("0123456789+-=()aeijknmtxrspo", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑᵢⱼₖₙₘₜₓᵣₛₚₒ"))
+_SCRIPT = re.compile(r"([_^])\{([^{}\\]*)\}|([_^])([A-Za-z0-9])")
+
+
+def _script(m) -> str:
+    # Unicode super/subscripts where every character has one; else a readable
+    # plain form: x_{in} -> x_in, x^{2k+1} -> x^(2k+1).
+    mark, body = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    table = _SUP if mark == "^" else _SUB
+    if body and all(ch in table for ch in body):
+        return "".join(table[ch] for ch in body)
+    if body.isalnum():
+        return mark + body
+    return mark + "(" + body + ")"
+
+
+def latex(expr: str) -> str:
+    """LaTeX math -> Unicode via pylatexenc, e.g. `\\frac{1}{2}x^2` -> `1/2x²`."""
+    global _conv
+    if _conv is None:
+        from pylatexenc.latex2text import LatexNodes2Text
+
+        _conv = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
+    src = expr.replace("\\|", "‖").replace("\\lVert", "‖").replace("\\rVert", "‖")
+    # operator names keep a space after them ("log p", not "logp")
+    src = re.sub(r"\\(" + _OPS + r")\b", lambda m: m.group(1) + " ", src)
+    src = re.sub(r"\\operatorname\{(\w+)\}", lambda m: m.group(1) + " ", src)
+    src = re.sub(r"(\\[A-Za-z]+)(?=[_^])", r"\1 ", src)  # \sum_i: keep the macro whole
+    src = _SCRIPT.sub(_script, src)
+    out = _conv.latex_to_text(src)
+    return re.sub(r"[ \t]+", " ", out).strip()
+
+
+def render(text: str) -> str:
+    """Render every `$...$` span of a text; the rest is left as written."""
+    if "$" not in text:
+        return text
+    return _MATH.sub(lambda m: latex(m.group(1) or m.group(2)), text)
+
+
+def show(text, lang: str) -> str:
+    return render(pick(text, lang))
