@@ -1,0 +1,176 @@
+"""Forbidden shortcuts, found in the source (static) and caught when called (run time),
+and the fence around a worker: no reading the references, no new processes.
+
+A forbidden entry is a dotted name, or a glob over dotted names
+(`torchvision.ops.*`). Static detection resolves import aliases (`import torch.nn.functional
+as F; F.smooth_l1_loss`), `from ... import ... as ...`, and strings that name the call
+(`getattr(F, "smooth_l1_loss")`, `importlib.import_module("torchvision.ops")`).
+"""
+from __future__ import annotations
+
+import ast
+import fnmatch
+import os
+import sys
+from typing import Optional
+
+
+def _matches(name: str, patterns: list[str]) -> Optional[str]:
+    for p in patterns:
+        if name == p or fnmatch.fnmatchcase(name, p):
+            return p
+    return None
+
+
+def static_scan(source: str, patterns: list[str]) -> Optional[str]:
+    """The first forbidden call named in the source, as 'name (line N)', or None."""
+    if not patterns:
+        return None
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.asname:
+                    aliases[a.asname] = a.name
+                else:
+                    top = a.name.split(".")[0]
+                    aliases[top] = top
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for a in node.names:
+                full = f"{node.module}.{a.name}"
+                aliases[a.asname or a.name] = full
+                if _matches(full, patterns):
+                    return f"{full} (line {node.lineno})"
+
+    def dotted(n) -> Optional[str]:
+        if isinstance(n, ast.Name):
+            return aliases.get(n.id, n.id)
+        if isinstance(n, ast.Attribute):
+            base = dotted(n.value)
+            return f"{base}.{n.attr}" if base else None
+        return None
+
+    owners = {p.rsplit(".", 1)[0].split(".")[0] for p in patterns}  # top-level packages
+    leaves = {p.rsplit(".", 1)[-1]: p for p in patterns if "*" not in p.rsplit(".", 1)[-1]}
+    mentioned = {d.split(".")[0] for d in aliases.values()}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Attribute, ast.Name)):
+            d = dotted(node)
+            if d and _matches(d, patterns):
+                return f"{d} (line {node.lineno})"
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            s = node.value.strip()
+            if _matches(s, patterns):
+                return f"{s} (line {node.lineno}, as a string)"
+            # getattr(module, "name"): the leaf of a forbidden call, with its package in use
+            if s in leaves and (mentioned & owners or any(o in source for o in owners)):
+                return f"{leaves[s]} (line {node.lineno}, as the string {s!r})"
+    return None
+
+
+class ForbiddenCall(BaseException):
+    """Raised in the worker when a forbidden function is called (BaseException, so a
+    bare `except Exception` in the submission does not hide it)."""
+
+
+HITS: list[str] = []
+
+
+def _blocker(name: str, original):
+    def blocked(*args, **kwargs):
+        HITS.append(name)
+        raise ForbiddenCall(f"{name} is forbidden in this problem")
+    blocked.__name__ = getattr(original, "__name__", "blocked")
+    blocked.__wrapped_forbidden__ = name
+    return blocked
+
+
+def _patch_module(module, patterns: list[str]) -> None:
+    modname = module.__name__
+    for attr in list(vars(module)):
+        full = f"{modname}.{attr}"
+        if _matches(full, patterns):
+            obj = getattr(module, attr, None)
+            if callable(obj) and not hasattr(obj, "__wrapped_forbidden__"):
+                try:
+                    setattr(module, attr, _blocker(full, obj))
+                except (AttributeError, TypeError):
+                    pass
+
+
+class _PatchOnImport:
+    """A meta-path finder that patches a forbidden module right after it is imported."""
+
+    def __init__(self, modules: set[str], patterns: list[str]):
+        self.modules = modules
+        self.patterns = patterns
+
+    def find_spec(self, name, path=None, target=None):
+        if name not in self.modules:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                original = spec.loader.exec_module
+                patterns = self.patterns
+
+                def exec_module(module, _orig=original):
+                    _orig(module)
+                    _patch_module(module, patterns)
+
+                spec.loader.exec_module = exec_module
+                return spec
+        return None
+
+
+def install_runtime(patterns: list[str]) -> None:
+    """Wrap every forbidden callable: in modules already imported now, and in the named
+    modules when they are imported later."""
+    if not patterns:
+        return
+    modules = {p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]}
+    for name in modules:
+        mod = sys.modules.get(name)
+        if mod is not None:
+            _patch_module(mod, patterns)
+    for name, mod in list(sys.modules.items()):
+        if mod is not None and any(fnmatch.fnmatchcase(name, p.rsplit(".", 1)[0]) for p in patterns):
+            _patch_module(mod, patterns)
+    sys.meta_path.insert(0, _PatchOnImport(modules, patterns))
+
+
+_DENY_EVENTS = {"subprocess.Popen", "os.system", "os.exec", "os.spawn", "os.posix_spawn",
+                "os.fork", "os.forkpty", "pty.spawn", "os.startfile"}
+
+
+def install_fence(*secret_dirs: str) -> None:
+    """An audit hook (it cannot be removed) that keeps the submission from reading the
+    references or starting processes."""
+    secrets = tuple(os.path.realpath(d) + os.sep for d in secret_dirs)
+    me = os.getpid()
+
+    def hook(event, args):
+        if event == "open":
+            target = args[0] if args else None
+            if isinstance(target, (str, bytes)) or hasattr(target, "__fspath__"):
+                p = os.path.realpath(os.fsdecode(target))
+                if (p + os.sep).startswith(secrets) or p.startswith(secrets):
+                    raise PermissionError("cvdrill: the reference solutions cannot be read by a submission")
+        elif event in ("os.listdir", "os.scandir"):
+            target = args[0] if args else None
+            if isinstance(target, (str, bytes)) or hasattr(target, "__fspath__"):
+                p = os.path.realpath(os.fsdecode(target)) + os.sep
+                if p.startswith(secrets):
+                    raise PermissionError("cvdrill: the reference solutions cannot be listed by a submission")
+        elif event in _DENY_EVENTS:
+            raise PermissionError(f"cvdrill: a submission may not start processes ({event})")
+        elif event == "os.kill" and args and args[0] not in (me, 0):
+            raise PermissionError("cvdrill: a submission may not signal other processes")
+
+    sys.addaudithook(hook)

@@ -1,0 +1,508 @@
+"""The judge: grade a file's functions against the hidden references.
+
+Flow per problem: static scan (forbidden calls) -> cases from a seeded generator ->
+expected answers from the reference, in this process, on its own copy of the inputs ->
+a forked worker runs the submission on the same cases -> compare here -> shrink a failing
+random case -> for timed problems, time the reference here and the submission there on
+the same large inputs, and take the ratio of medians.
+"""
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.util
+import json
+import math
+import os
+import re
+import select
+import signal
+import tempfile
+import time
+import zlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+import numpy as np
+
+from .. import paths
+from . import channel, guard, spec
+from .worker import prepare, read_records, sync, time_call, zygote
+
+DEFAULT_SEED = 2026
+VERDICTS = ("accepted", "wrong_answer", "time_limit_exceeded", "memory_limit_exceeded",
+            "runtime_error", "forbidden", "invalid_submission")
+SMALL = 48  # inputs with at most this many values are shown in full
+
+
+@dataclass
+class Result:
+    problem: str
+    verdict: str
+    passed: int = 0
+    total: int = 0
+    time_ratio: Optional[float] = None
+    message: str = ""
+    failing_case: Optional[dict] = None
+    timing: list = field(default_factory=list)  # [{"size", "device", "user_s", "ref_s"}]
+    output: str = ""  # what the submission printed (capped)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d.pop("output")
+        d.pop("timing") if not self.timing else None
+        return d
+
+
+class UsageError(Exception):
+    """No such file, nothing to grade, unknown problem: exit code 2."""
+
+
+# ------------------------------------------------------------ problems and references
+
+
+def problem_slugs() -> list[str]:
+    folder = Path(__file__).resolve().parent.parent / "problems"
+    return sorted(p.stem for p in folder.glob("*.py") if not p.stem.startswith("_"))
+
+
+def load_problem(slug: str) -> spec.Problem:
+    return importlib.import_module(f"cvdrill.problems.{slug}").PROBLEM
+
+
+def entries() -> dict[str, str]:
+    """entry name -> slug, for every problem."""
+    return {load_problem(s).entry: s for s in problem_slugs()}
+
+
+def load_reference(slug: str, entry: str):
+    path = paths.solutions_dir() / f"{slug}.py"
+    spec_ = importlib.util.spec_from_file_location(f"_cvdrill_reference_{slug}", path)
+    module = importlib.util.module_from_spec(spec_)
+    spec_.loader.exec_module(module)
+    return getattr(module, entry)
+
+
+def top_level_names(source: str) -> list[str]:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return re.findall(r"^(?:def|class)\s+(\w+)", source, re.M)
+    return [n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))]
+
+
+def case_rng(seed: int, slug: str, salt: str = "") -> np.random.Generator:
+    return np.random.default_rng([seed, zlib.crc32((slug + salt).encode())])
+
+
+# ------------------------------------------------------------ the worker pool
+
+
+class Pool:
+    """A zygote forked from this process before any reference is loaded."""
+
+    def __init__(self):
+        self.pid = None
+
+    def start(self, need_torch: bool) -> None:
+        if need_torch:
+            import torch  # noqa: F401  (imported once, shared by every worker through fork)
+        job_r, job_w = os.pipe()
+        ev_r, ev_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(job_w)
+            os.close(ev_r)
+            try:
+                os.setpgid(0, 0)
+            except OSError:
+                pass
+            try:
+                zygote(job_r, ev_w)
+            finally:
+                os._exit(0)
+        os.close(job_r)
+        os.close(ev_w)
+        self.pid, self.job_w, self.ev_r, self.buf = pid, job_w, ev_r, b""
+
+    def _line(self, timeout: Optional[float]) -> Optional[dict]:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while b"\n" not in self.buf:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            ready, _, _ = select.select([self.ev_r], [], [], left)
+            if not ready:
+                return None
+            chunk = os.read(self.ev_r, 65536)
+            if not chunk:
+                raise RuntimeError("the worker pool ended unexpectedly")
+            self.buf += chunk
+        line, self.buf = self.buf.split(b"\n", 1)
+        return json.loads(line)
+
+    def run(self, job: dict, timeout: float) -> tuple[dict, bool, float]:
+        """Run one job; returns (how the child ended, killed for time, seconds)."""
+        os.write(self.job_w, (json.dumps(job) + "\n").encode())
+        child = self._line(30)["pid"]
+        t0 = time.monotonic()
+        end = self._line(timeout)
+        killed = False
+        if end is None:
+            killed = True
+            try:
+                os.kill(child, signal.SIGKILL)  # SIGKILL: a worker that ignores SIGTERM still ends
+            except ProcessLookupError:
+                pass
+            end = self._line(30)
+        return end, killed, time.monotonic() - t0
+
+    def close(self) -> None:
+        if self.pid:
+            try:
+                os.close(self.job_w)
+                os.waitpid(self.pid, 0)
+            except OSError:
+                pass
+            self.pid = None
+
+
+# ------------------------------------------------------------ grading one problem
+
+
+def _expected(problem: spec.Problem, ref, case: spec.Case, device: str):
+    args, kwargs = prepare({"args": case.args, "kwargs": case.kwargs}, problem.kind, device)
+    return channel.to_wire(problem.run(ref, args, kwargs))
+
+
+def _show(v) -> str:
+    if isinstance(v, channel.WireTensor):
+        return f"tensor({np.array2string(v.array, precision=5, threshold=SMALL)}, dtype={v.dtype})"
+    if isinstance(v, np.ndarray):
+        return np.array2string(v, precision=5, threshold=SMALL)
+    if isinstance(v, (tuple, list)):
+        inner = ", ".join(_show(x) for x in v)
+        return f"({inner})" if isinstance(v, tuple) else f"[{inner}]"
+    return repr(v)
+
+
+def _small(v) -> bool:
+    if isinstance(v, channel.WireTensor):
+        return v.array.size <= SMALL
+    if isinstance(v, np.ndarray):
+        return v.size <= SMALL
+    if isinstance(v, (tuple, list)):
+        return all(_small(x) for x in v)
+    return True
+
+
+def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
+    d = {"name": case.name, "call": spec.call_repr(problem, case), "device": device, "seed": seed}
+    if spec.case_size(case) <= SMALL:
+        d["input"] = {(problem.params[i] if i < len(problem.params) else f"arg{i}"): _show(a)
+                      for i, a in enumerate(case.args)}
+        d["input"].update({k: _show(v) for k, v in case.kwargs.items()})
+    return d
+
+
+class Grader:
+    def __init__(self, file: Path, seed: int = DEFAULT_SEED, devices: Optional[list[str]] = None):
+        self.file = Path(file).resolve()
+        self.seed = seed
+        self.devices_opt = devices
+        self.pool = Pool()
+        self.tmp = tempfile.TemporaryDirectory(prefix="cvdrill-")
+        self.n = 0
+
+    # the devices a torch problem runs on
+    def devices(self, problem) -> list[str]:
+        if problem.kind != "torch":
+            return ["cpu"]
+        import torch
+
+        have_cuda = torch.cuda.is_available()
+        want = self.devices_opt or (["cpu", "cuda"] if have_cuda else ["cpu"])
+        return [d for d in want if d == "cpu" or have_cuda]
+
+    def _job(self, problem, correct: list[spec.Case], devices: list[str], timing=None) -> tuple[dict, str]:
+        self.n += 1
+        base = os.path.join(self.tmp.name, f"job{self.n}")
+        payload = {"correct": [{"args": c.args, "kwargs": c.kwargs} for c in correct]}
+        if timing:
+            payload["timing"] = timing
+        with open(base + ".cases", "wb") as f:
+            f.write(channel.encode(payload))
+        job = {"slug": problem.slug, "file": str(self.file), "devices": devices,
+               "cases": base + ".cases", "result": base + ".result", "output": base + ".out",
+               "memory_mb": problem.memory_mb, "secrets": [str(paths.solutions_dir())]}
+        return job, base
+
+    def _output(self, base: str) -> str:
+        try:
+            with open(base + ".out", "rb") as f:
+                data = f.read(4097)
+        except OSError:
+            return ""
+        text = data[:4096].decode("utf-8", "replace")
+        return text + ("\n... (output cut)" if len(data) > 4096 else "")
+
+    def execute(self, problem, correct, devices, timeout, timing=None):
+        job, base = self._job(problem, correct, devices, timing)
+        end, killed, secs = self.pool.run(job, timeout)
+        return read_records(job["result"]), end, killed, secs, self._output(base)
+
+    def grade(self, slug: str, source: str) -> Result:
+        problem = load_problem(slug)
+        res = Result(problem.slug, "accepted")
+        hit = guard.static_scan(source, problem.forbidden)
+        if hit:
+            res.verdict = "forbidden"
+            res.message = f"uses {hit}: this problem is about writing it by hand"
+            return res
+        devices = self.devices(problem)
+        cases = list(problem.cases(case_rng(self.seed, slug)))
+        ref = load_reference(slug, problem.entry)
+        expected = {(d, i): _expected(problem, ref, c, d) for d in devices for i, c in enumerate(cases)}
+        res.total = len(cases) * len(devices)
+        timeout = problem.time_limit * len(devices) + 10
+        records, end, killed, secs, res.output = self.execute(problem, cases, devices, timeout)
+        self._verdict(problem, res, cases, devices, expected, records, end, killed, secs)
+        if res.verdict == "wrong_answer" and res.failing_case and problem.shrink:
+            self._shrink(problem, ref, res, cases)
+        if res.verdict == "accepted" and problem.timed:
+            self._time(problem, ref, res, devices)
+        return res
+
+    def _verdict(self, problem, res, cases, devices, expected, records, end, killed, secs):
+        kinds = {r["type"] for r in records}
+        first = lambda t: next((r for r in records if r["type"] == t), None)  # noqa: E731
+        if "forbidden" in kinds:
+            res.verdict = "forbidden"
+            res.message = f"called {first('forbidden')['name']}"
+            return
+        for t in ("import_error", "missing", "signature"):
+            if t in kinds:
+                res.verdict = "invalid_submission"
+                what = {"import_error": "the file does not import", "missing": "missing function",
+                        "signature": "wrong signature"}[t]
+                res.message = f"{what}: {first(t)['message']}"
+                return
+        if "ready" not in kinds:
+            res.verdict = "runtime_error"
+            res.message = f"the worker ended while importing the file ({_how(end)})"
+            return
+        got = {(r["device"], r["index"]): r for r in records if r["type"] in ("result", "error")}
+        passed = 0
+        failure = None
+        for d in devices:
+            for i, c in enumerate(cases):
+                r = got.get((d, i))
+                if r is None:
+                    if failure is None:
+                        failure = (d, i, None)
+                    continue
+                if r["type"] == "error":
+                    if failure is None:
+                        failure = (d, i, r)
+                    continue
+                if "value_error" in r:
+                    msg = f"the answer could not be read: {r['value_error']}"
+                else:
+                    msg = problem.check(c, expected[(d, i)], r["value"])
+                if msg:
+                    if failure is None:
+                        failure = (d, i, dict(r, mismatch=msg))
+                else:
+                    passed += 1
+        res.passed = passed
+        if failure is None:
+            return
+        d, i, r = failure
+        case = cases[i]
+        res.failing_case = _describe_case(problem, case, d, self.seed)
+        call = res.failing_case["call"]
+        if r is None:  # the worker never answered this case
+            if killed:
+                res.verdict = "time_limit_exceeded"
+                res.message = f"{call} did not finish: the worker was stopped after {secs:.1f} s"
+            elif end.get("signal") == signal.SIGKILL or (end.get("signal") is None and end.get("exit") == 0 and _oom(records)):
+                res.verdict = "memory_limit_exceeded"
+                res.message = f"{call}: the worker was killed (out of memory?)"
+            else:
+                res.verdict = "runtime_error"
+                res.message = f"{call}: the worker ended without an answer ({_how(end)})"
+            return
+        if r["type"] == "error":
+            res.verdict = "memory_limit_exceeded" if r.get("memory") else "runtime_error"
+            limit = f" (limit {problem.memory_mb} MiB)" if r.get("memory") else ""
+            res.message = f"{call} raised{limit}:\n{r['message']}"
+            return
+        res.verdict = "wrong_answer"
+        res.message = f"{call}: {r['mismatch']}"
+        exp, val = expected[(d, i)], r.get("value")
+        if _small(exp) and _small(val):
+            res.failing_case["expected"] = _show(exp)
+            res.failing_case["got"] = _show(val)
+
+    def _shrink(self, problem, ref, res, cases) -> None:
+        """Replace a failing random case by a smaller one that still fails, when cheap."""
+        case = next(c for c in cases if c.name == res.failing_case["name"])
+        if not case.random:
+            return
+        device = res.failing_case["device"]
+        best = None
+        for _ in range(8):
+            cands = problem.shrink(case)[:40]
+            if not cands:
+                break
+            exp = {(device, i): _expected(problem, ref, c, device) for i, c in enumerate(cands)}
+            records, end, killed, _, _ = self.execute(problem, cands, [device], problem.time_limit + 10)
+            got = {r["index"]: r for r in records if r["type"] == "result"}
+            nxt = None
+            for i, c in enumerate(cands):
+                r = got.get(i)
+                if r is not None and "value_error" not in r:
+                    msg = problem.check(c, exp[(device, i)], r["value"])
+                    if msg:
+                        nxt = (c, msg, exp[(device, i)], r["value"])
+                        break
+            if nxt is None:
+                break
+            case, best = nxt[0], nxt
+        if best is None:
+            return
+        c, msg, exp, val = best
+        res.failing_case = _describe_case(problem, c, device, self.seed)
+        res.failing_case["shrunk_from"] = res.message.split(":")[0]
+        res.message = f"{res.failing_case['call']}: {msg}"
+        if _small(exp) and _small(val):
+            res.failing_case["expected"] = _show(exp)
+            res.failing_case["got"] = _show(val)
+
+    def _time(self, problem, ref, res, devices) -> None:
+        t = problem.timed
+        rng = case_rng(self.seed, problem.slug, "timing")
+        big = [(n, t.make(rng, n)) for n in t.sizes]
+        import sys
+
+        if "torch" in sys.modules:
+            import torch
+
+            torch.set_num_threads(1)
+        for device in devices:
+            ref_s = {}
+            for n, case in big:
+                args, kwargs = prepare({"args": case.args, "kwargs": case.kwargs}, problem.kind, device)
+                times = sorted(time_call(problem.run, ref, args, kwargs, device, budget=0.4))
+                ref_s[n] = times[len(times) // 2]
+            timing = [{"size": n, "device": device, "case": {"args": c.args, "kwargs": c.kwargs},
+                       "budget": 0.6, "give_up": max(t.floor, ref_s[n] * t.ratio * 4)} for n, c in big]
+            budget = 20 + sum(max(t.floor, ref_s[n] * t.ratio * 4) * 2 for n in t.sizes)
+            records, end, killed, secs, _ = self.execute(problem, [], [device], budget, timing)
+            user = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
+            err = next((r for r in records if r["type"] == "timing_error"), None)
+            if err:
+                res.verdict = "runtime_error"
+                res.message = f"on the large input {t.unit}={err['size']} ({device}):\n{err['message']}"
+                return
+            # the reference once more at the largest size: the same load on both sides
+            n_max = t.sizes[-1]
+            if n_max in user:
+                args, kwargs = prepare({"args": big[-1][1].args, "kwargs": big[-1][1].kwargs}, problem.kind, device)
+                again = sorted(time_call(problem.run, ref, args, kwargs, device, budget=0.4))
+                ref_s[n_max] = (ref_s[n_max] + again[len(again) // 2]) / 2
+            res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]
+            measured = [n for n in t.sizes if n in user]
+            if not measured:
+                res.verdict = "time_limit_exceeded"
+                res.message = f"no timing finished within {secs:.0f} s on {t.unit}={t.sizes[0]} ({device})"
+                return
+            n_last = measured[-1]
+            ratio = user[n_last] / ref_s[n_last]
+            res.time_ratio = round(max(ratio, res.time_ratio or 0), 2)
+            growth = _growth({n: user[n] for n in measured})
+            slow = ratio > t.ratio and user[n_last] > t.floor
+            if slow or n_last != n_max:
+                res.verdict = "time_limit_exceeded"
+                sizes = ", ".join(f"{t.unit}={n}: {user[n] * 1e3:.1f} ms (reference {ref_s[n] * 1e3:.1f} ms)" for n in measured)
+                res.message = (f"{ratio:.1f}x slower than the reference at {t.unit}={n_last} on {device} "
+                               f"(limit {t.ratio:g}x). Measured {sizes}.")
+                if growth is not None:
+                    res.message += f" Time grows as {t.unit}^{growth:.1f}."
+                return
+
+
+def _growth(times: dict[int, float]) -> Optional[float]:
+    if len(times) < 2:
+        return None
+    x = np.log(np.array(list(times)), dtype=np.float64)
+    y = np.log(np.array(list(times.values())), dtype=np.float64)
+    return float(np.polyfit(x, y, 1)[0])
+
+
+def _how(end: dict) -> str:
+    if end.get("signal"):
+        try:
+            name = signal.Signals(end["signal"]).name
+        except ValueError:
+            name = str(end["signal"])
+        return f"killed by {name}"
+    code = end.get("exit")
+    return "exit code 0 (os._exit or a stray exit)" if code == 0 else f"exit code {code}"
+
+
+def _oom(records) -> bool:
+    return any(r.get("memory") for r in records)
+
+
+# ------------------------------------------------------------ public entry
+
+
+def grade_file(file: Path, problem: Optional[str] = None, device: str = "default",
+               seed: int = DEFAULT_SEED) -> list[Result]:
+    path = Path(file)
+    if not path.is_file():
+        raise UsageError(f"no such file: {file}")
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"cannot read {file}: {e}") from None
+    slugs = problem_slugs()
+    by_entry = entries()
+    if problem:
+        if problem not in slugs:
+            import difflib
+
+            close_ = difflib.get_close_matches(problem, slugs, n=3)
+            hint = f" (did you mean {', '.join(close_)}?)" if close_ else ""
+            raise UsageError(f"no problem named {problem!r}{hint}; `cvdrill list` shows them")
+        chosen = [problem]
+    else:
+        chosen = [by_entry[n] for n in top_level_names(source) if n in by_entry]
+        chosen = list(dict.fromkeys(chosen))
+        if not chosen:
+            raise UsageError(f"{file} defines no function named like a problem "
+                             f"(e.g. {', '.join(sorted(by_entry)[:5])}, ...); use --problem SLUG to force one")
+    devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
+    grader = Grader(path, seed, devices)
+    syntax = None
+    try:
+        compile(source, str(path), "exec")
+    except SyntaxError as e:
+        syntax = f"the file does not import: SyntaxError at line {e.lineno}: {e.msg}"
+    except ValueError as e:
+        syntax = f"the file does not import: {e}"
+    if syntax:
+        return [Result(s, "invalid_submission", message=syntax) for s in chosen]
+    problems = [load_problem(s) for s in chosen]
+    # fork the workers' zygote first: nothing of CUDA or the references may precede it
+    grader.pool.start(need_torch=any(p.kind == "torch" for p in problems) or "torch" in source)
+    try:
+        if devices and "cuda" in devices:
+            import torch
+
+            if not torch.cuda.is_available():
+                raise UsageError(f"--device {device}: CUDA is not available on this machine")
+        return [grader.grade(s, source) for s in chosen]
+    finally:
+        grader.pool.close()
+        grader.tmp.cleanup()

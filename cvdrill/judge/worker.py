@@ -1,0 +1,263 @@
+"""The worker side: a warm zygote forked from the judge (numpy and torch already
+imported, no reference ever loaded, CUDA not initialised), which forks one child per job.
+
+The child fences itself (no reading the references, no processes), sets its limits,
+imports the submission, runs every case through the problem's driver and writes each
+answer to a result file as a framed record (see channel.py). The judge reads that file
+after the child has ended, however it ended.
+"""
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import resource
+import signal
+import struct
+import sys
+import time
+import traceback
+
+from . import channel
+
+OUTPUT_CAP = 1 << 20  # bytes of stdout+stderr a submission may write
+
+
+# ------------------------------------------------------------ records
+
+
+def write_record(fd: int, rec: dict) -> None:
+    try:
+        data = channel.encode(rec)
+    except Exception as e:  # a value that cannot even be inspected
+        rec = {k: v for k, v in rec.items() if k != "value"}
+        rec["value_error"] = f"{type(e).__name__}: {e}"
+        data = channel.encode(rec)
+    os.write(fd, struct.pack("<Q", len(data)) + data)
+
+
+def read_records(path: str) -> list[dict]:
+    out = []
+    try:
+        data = open(path, "rb").read()
+    except OSError:
+        return out
+    pos = 0
+    while pos + 8 <= len(data):
+        (n,) = struct.unpack_from("<Q", data, pos)
+        if pos + 8 + n > len(data):
+            break  # a record cut off by a kill
+        try:
+            out.append(channel.decode(data[pos + 8: pos + 8 + n]))
+        except Exception:
+            break
+        pos += 8 + n
+    return out
+
+
+# ------------------------------------------------------------ zygote
+
+
+def zygote(job_fd: int, event_fd: int) -> None:
+    """Serve jobs forever: one JSON line in, fork, report the child's pid and its end."""
+    jobs = os.fdopen(job_fd, "r")
+    events = os.fdopen(event_fd, "w", buffering=1)
+    for line in jobs:
+        job = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            jobs.close()
+            events.close()
+            try:
+                child(job)
+            finally:
+                os._exit(70)
+        events.write(json.dumps({"pid": pid}) + "\n")
+        _, status = os.waitpid(pid, 0)
+        if os.WIFSIGNALED(status):
+            end = {"signal": os.WTERMSIG(status)}
+        else:
+            end = {"exit": os.WEXITSTATUS(status)}
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        end["maxrss_kb"] = usage.ru_maxrss
+        events.write(json.dumps(end) + "\n")
+    os._exit(0)
+
+
+# ------------------------------------------------------------ child
+
+
+def _user_tb(exc: BaseException, path: str) -> str:
+    """The traceback, keeping the submission's frames (and the final error line)."""
+    tb = traceback.extract_tb(exc.__traceback__)
+    mine = [f for f in tb if os.path.realpath(f.filename) == path]
+    lines = traceback.format_list(mine[-6:]) if mine else []
+    lines += traceback.format_exception_only(type(exc), exc)
+    return "".join(lines).rstrip()
+
+
+def _limits(job: dict) -> None:
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    if job.get("memory_mb") and "cuda" not in job["devices"]:
+        # CUDA reserves a huge address space, so the cap only holds on the CPU.
+        with open("/proc/self/statm") as f:
+            vsize = int(f.read().split()[0]) * resource.getpagesize()
+        cap = vsize + job["memory_mb"] * (1 << 20)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def _to_device(value, kind: str, device: str):
+    import numpy as np
+
+    if kind != "torch":
+        return value.copy() if isinstance(value, np.ndarray) else value
+    import torch
+
+    if isinstance(value, np.ndarray):
+        return torch.from_numpy(value.copy()).to(device)
+    if isinstance(value, tuple):
+        return tuple(_to_device(v, kind, device) for v in value)
+    if isinstance(value, list):
+        return [_to_device(v, kind, device) for v in value]
+    return value
+
+
+def prepare(case: dict, kind: str, device: str):
+    args = tuple(_to_device(a, kind, device) for a in case["args"])
+    kwargs = {k: _to_device(v, kind, device) for k, v in case["kwargs"].items()}
+    return args, kwargs
+
+
+def sync(device: str) -> None:
+    if device.startswith("cuda"):
+        import torch
+
+        torch.cuda.synchronize()
+
+
+def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int = 15,
+              give_up: float | None = None) -> list[float]:
+    """Warm up once, then run until `budget` seconds or `max_runs` runs; the times.
+    A warm-up slower than `give_up` seconds is the only measurement."""
+    times = []
+    t_end = None
+    for i in range(max_runs + 1):
+        sync(device)
+        t0 = time.perf_counter()
+        run(fn, args, kwargs)
+        sync(device)
+        dt = time.perf_counter() - t0
+        if i == 0 and give_up is not None and dt > give_up:
+            return [dt]
+        if i > 0:
+            times.append(dt)
+        if t_end is None:
+            t_end = t0 + budget
+        if time.perf_counter() > t_end and len(times) >= 3:
+            break
+    return times
+
+
+def child(job: dict) -> None:
+    out_fd = os.open(job["result"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    log_fd = os.open(job["output"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(log_fd, 1)
+    os.dup2(log_fd, 2)
+    sys.stdout = os.fdopen(1, "w", buffering=1, closefd=False)
+    sys.stderr = os.fdopen(2, "w", buffering=1, closefd=False)
+    sys.stdin = open(os.devnull)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_CAP * 64, OUTPUT_CAP * 64))
+    _limits(job)
+
+    import importlib
+
+    from . import guard
+
+    problem = importlib.import_module(f"cvdrill.problems.{job['slug']}").PROBLEM
+    cases = channel.decode(open(job["cases"], "rb").read())
+    if "torch" in sys.modules:
+        import torch
+
+        torch.set_num_threads(1)
+    guard.install_runtime(problem.forbidden)
+    guard.install_fence(*job["secrets"])
+    rec = lambda **r: write_record(out_fd, r)  # noqa: E731
+
+    path = os.path.realpath(job["file"])
+    try:
+        spec = importlib.util.spec_from_file_location("submission", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["submission"] = module
+        sys.path.insert(0, os.path.dirname(path))
+        spec.loader.exec_module(module)
+    except guard.ForbiddenCall as e:
+        rec(type="forbidden", name=str(e))
+        os._exit(0)
+    except BaseException as e:
+        rec(type="import_error", message=_user_tb(e, path))
+        os._exit(0)
+    fn = getattr(module, problem.entry, None)
+    if fn is None or not callable(fn):
+        rec(type="missing", message=f"the file defines no function {problem.entry}")
+        os._exit(0)
+    try:
+        sig = inspect.signature(fn)
+        first = cases["correct"][0] if cases["correct"] else None
+        if first is not None:
+            sig.bind(*first["args"], **first["kwargs"])
+        for c in cases["correct"]:
+            sig.bind(*c["args"], **c["kwargs"])
+    except TypeError as e:
+        rec(type="signature", message=f"{problem.entry}{sig} cannot be called as the contract says: {e}")
+        os._exit(0)
+    except ValueError:
+        pass
+    rec(type="ready")
+
+    for device in job["devices"]:
+        for i, case in enumerate(cases["correct"]):
+            rec(type="begin", index=i, device=device)
+            try:
+                args, kwargs = prepare(case, problem.kind, device)
+                t0 = time.perf_counter()
+                value = problem.run(fn, args, kwargs)
+                sync(device)
+                dt = time.perf_counter() - t0
+            except guard.ForbiddenCall as e:
+                rec(type="forbidden", name=str(e))
+                os._exit(0)
+            except MemoryError:
+                rec(type="error", index=i, device=device, memory=True,
+                    message="MemoryError: the memory limit was reached")
+                continue
+            except BaseException as e:
+                memory = "can't allocate memory" in str(e) or "out of memory" in str(e)
+                rec(type="error", index=i, device=device, memory=memory, message=_user_tb(e, path))
+                continue
+            if guard.HITS:
+                rec(type="forbidden", name=f"{guard.HITS[0]} is forbidden in this problem")
+                os._exit(0)
+            rec(type="result", index=i, device=device, value=value, seconds=dt)
+    rec(type="correct_done")
+
+    # Timing: only asked for when every answer was right; sizes grow, and a size that
+    # is already far over the limit ends the measurement (the verdict is clear).
+    for t in cases.get("timing", []):
+        device = t["device"]
+        try:
+            args, kwargs = prepare(t["case"], problem.kind, device)
+            times = time_call(problem.run, fn, args, kwargs, device, budget=t["budget"],
+                              give_up=t.get("give_up"))
+        except BaseException as e:
+            rec(type="timing_error", size=t["size"], device=device, message=_user_tb(e, path))
+            break
+        times.sort()
+        med = times[len(times) // 2]
+        rec(type="timing", size=t["size"], device=device, seconds=med, runs=len(times))
+        if t.get("give_up") and med > t["give_up"]:
+            break
+    rec(type="done")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

@@ -1,0 +1,36 @@
+import sys, os
+sys.path.insert(0, os.path.dirname(__file__))
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT.parent / "shared" / "fixtures" / "torchvision_ops_golden.npz"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _home(tmp_path_factory):
+    """Every test writes progress and cache into a throw-away CVDRILL_HOME."""
+    home = tmp_path_factory.mktemp("cvdrill-home")
+    os.environ["CVDRILL_HOME"] = str(home)
+    os.environ.pop("CVDRILL_BANK", None)
+    yield home
+
+
+@pytest.fixture(scope="session")
+def golden():
+    """torchvision 0.29.1's own answers (see ../shared/fixtures/README.md)."""
+    if not GOLDEN.exists():
+        pytest.skip(f"{GOLDEN} is missing")
+    return np.load(GOLDEN)
+
+
+def golden_cases(data, op: str) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for key in data.files:
+        o, case, fld = key.split("/")
+        if o == op:
+            out.setdefault(case, {})[fld] = data[key]
+    return out

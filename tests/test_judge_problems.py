@@ -1,0 +1,55 @@
+"""Every problem: its reference is accepted, its stub is not, its corpus of classic
+mistakes gets the verdict each file names in its first line (`# expect: VERDICT`)."""
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cvdrill import bank, paths
+from cvdrill.judge.run import VERDICTS, grade_file, load_problem, problem_slugs
+
+SLUGS = problem_slugs()
+CORPUS = sorted((Path(__file__).parent / "submissions").glob("*/*.py"))
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return bank.load(cache=False).problems
+
+
+def test_problem_files_match():
+    refs = {p.stem for p in paths.solutions_dir().glob("*.py") if not p.stem.startswith("_")}
+    texts = {p.stem for p in (paths.builtin_bank() / "problems").glob("*.yaml")}
+    assert set(SLUGS) == refs == texts
+    entries = [load_problem(s).entry for s in SLUGS]
+    assert len(set(entries)) == len(entries), "two problems share an entry point"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_reference_accepted(slug, tmp_path):
+    f = tmp_path / "reference.py"
+    shutil.copy(paths.solutions_dir() / f"{slug}.py", f)
+    (r,) = grade_file(f, problem=slug)
+    assert r.verdict == "accepted", r.message
+    assert r.passed == r.total > 0
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_stub_rejected(slug, tmp_path, texts):
+    f = tmp_path / "stub.py"
+    f.write_text(texts[slug]["stub"])
+    (r,) = grade_file(f, problem=slug)
+    assert r.verdict != "accepted"
+
+
+@pytest.mark.parametrize("sub", CORPUS, ids=[f"{p.parent.name}/{p.stem}" for p in CORPUS])
+def test_corpus(sub):
+    head = sub.read_text().splitlines()[:5]
+    expect = next(re.match(r"# expect: (\w+)", line).group(1) for line in head if line.startswith("# expect:"))
+    assert expect in VERDICTS
+    pattern = next((line.split(":", 1)[1].strip() for line in head if line.startswith("# message:")), None)
+    (r,) = grade_file(sub, problem=sub.parent.name)
+    assert r.verdict == expect, f"{r.verdict}: {r.message}"
+    if pattern:
+        assert re.search(pattern, r.message), r.message
