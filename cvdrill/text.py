@@ -48,6 +48,13 @@ def _script(m) -> str:
     return mark + "(" + body + ")"
 
 
+# macros pylatexenc drops silently
+_MISSING_MAP = {"ne": "≠", "mid": "|", "lvert": "|", "rvert": "|", "coloneqq": "≔", "intercal": "ᵀ",
+                "top": "ᵀ", "lfloor": "⌊", "rfloor": "⌋", "lceil": "⌈", "rceil": "⌉", "llbracket": "⟦",
+                "rrbracket": "⟧", "varnothing": "∅", "triangleq": "≜", "propto": "∝", "odot": "⊙"}
+_MISSING = re.compile(r"\\(" + "|".join(sorted(_MISSING_MAP, key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
 def latex(expr: str) -> str:
     """LaTeX math -> Unicode via pylatexenc, e.g. `\\frac{1}{2}x^2` -> `1/2x²`."""
     global _conv
@@ -56,6 +63,7 @@ def latex(expr: str) -> str:
 
         _conv = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
     src = expr.replace("\\|", "‖").replace("\\lVert", "‖").replace("\\rVert", "‖")
+    src = _MISSING.sub(lambda m: _MISSING_MAP[m.group(1)], src)
     # operator names keep a space after them ("log p", not "logp")
     src = re.sub(r"\\(" + _OPS + r")\b", lambda m: m.group(1) + " ", src)
     src = re.sub(r"\\operatorname\{(\w+)\}", lambda m: m.group(1) + " ", src)
@@ -72,5 +80,28 @@ def render(text: str) -> str:
     return _MATH.sub(lambda m: latex(m.group(1) or m.group(2)), text)
 
 
+_ITEM = re.compile(r"\s*([-*•]|\d+[.)]|[a-z]\))\s")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def reflow(text: str) -> str:
+    """Join the hard-wrapped lines of a YAML block into paragraphs; blank lines,
+    list items and indented lines (code, tables) keep their breaks."""
+    paras = re.split(r"\n\s*\n", text.strip("\n"))
+    out = []
+    for para in paras:
+        lines = para.split("\n")
+        buf = lines[0]
+        for ln in lines[1:]:
+            if _ITEM.match(ln) or ln.startswith("  ") or lines[0].startswith("  "):
+                buf += "\n" + ln
+            elif buf and ln and _CJK.match(buf[-1]) and _CJK.match(ln.lstrip()[:1] or " "):
+                buf += ln.strip()
+            else:
+                buf += " " + ln.strip()
+        out.append(buf.rstrip())
+    return "\n\n".join(out)
+
+
 def show(text, lang: str) -> str:
-    return render(pick(text, lang))
+    return render(reflow(pick(text, lang)))
