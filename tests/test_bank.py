@@ -1,0 +1,155 @@
+"""The built-in bank: valid, complete, and every number and formula recomputed."""
+import json
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cvdrill import bank
+from cvdrill.text import show
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# Every concept of the seed notes, as topic slugs of the bank.
+SEED_TOPICS = ["alexnet", "vgg", "inception", "resnet", "mobilenet", "shufflenet", "losses", "activations",
+               "dropout", "init", "anchor-free", "iou", "nms", "filters", "gan", "divergence", "srgan", "lpips",
+               "fid", "tv-loss", "esrgan", "gfpgan", "psnr", "ssim", "map", "statistics"]
+
+
+@pytest.fixture(scope="module")
+def b():
+    return bank.load(cache=False)
+
+
+def cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "cvdrill", *args], capture_output=True, text=True, timeout=120, **kw)
+
+
+def test_builtin_bank_validates():
+    assert bank.validate(bank.bank_dirs()) == []
+    r = cli("validate")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("ok:")
+
+
+def test_every_seed_topic_has_six_cards(b):
+    for t in SEED_TOPICS:
+        assert t in b.topics, f"topic {t} is missing"
+        assert len(b.topics[t]["cards"]) >= 6, t
+    assert len(b.cards) >= 200
+
+
+def test_seed_traps_are_taught(b):
+    tags_or_text = lambda c: json.dumps(c, ensure_ascii=False).lower()  # noqa: E731
+    bugs = [c for c in b.cards.values() if c["kind"] == "bug"]
+    assert any("smooth" in tags_or_text(c) for c in bugs), "the smooth-L1 derivative sign error"
+    assert any("+ 1" in c["code"] or "+1" in c["code"] for c in bugs if c["id"].startswith("nms.")), "NMS +1 areas"
+    assert any(c["id"].startswith("filters.") and "uint8" in c["code"] for c in bugs), "Sobel clipped to uint8"
+
+
+def test_numeric_answers_recomputed(b):
+    checked = 0
+    for c in b.cards.values():
+        if c["kind"] == "numeric" and c.get("check"):
+            value = eval(c["check"], {"math": math, "np": np, "__builtins__": {"abs": abs, "min": min, "max": max, "sum": sum, "round": round, "len": len, "range": range}})
+            assert abs(float(value) - c["answer"]) <= c["tolerance"], f"{c['id']}: check gives {value}, answer {c['answer']}"
+            checked += 1
+    assert checked >= 30
+
+
+def test_both_languages_present(b):
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for c in b.cards.values():
+        assert cjk.search(c["prompt"]["zh"]), f"{c['id']}: the zh prompt has no Chinese"
+        assert cjk.search(c["explanation"]["zh"]), f"{c['id']}: the zh explanation has no Chinese"
+
+
+def test_latex_macros_render(b):
+    """Every macro in a $...$ span is one pylatexenc (or our table) knows: none is dropped."""
+    from pylatexenc import latex2text
+
+    from cvdrill import text
+
+    db = latex2text.get_default_latex_context_db()
+    known = {m.macroname for cat in db.category_list for m in db.d[cat]["macros"].values()} \
+        if hasattr(db, "d") else set()
+    known |= set(text._MISSING_MAP) | {"|", "{", "}", ",", ";", "!", " ", "%", "_", "&", "#", "$",
+                                       "lVert", "rVert", "operatorname"} | set(text._OPS.split("|"))
+    unknown = set()
+    for c in b.cards.values():
+        blob = json.dumps({k: v for k, v in c.items() if k not in ("code", "source", "check")}, ensure_ascii=False)
+        blob = json.loads(blob)
+        for s in _strings(blob):
+            for span in re.findall(r"\$(.+?)\$", s, re.S):
+                for m in re.findall(r"\\([A-Za-z]+)", span):
+                    if m not in known:
+                        unknown.add((c["id"], m))
+    assert not unknown, sorted(unknown)
+
+
+def _strings(v):
+    if isinstance(v, str):
+        yield v
+    elif isinstance(v, dict):
+        for x in v.values():
+            yield from _strings(x)
+    elif isinstance(v, list):
+        for x in v:
+            yield from _strings(x)
+
+
+def test_render_leaves_no_latex(b):
+    for c in list(b.cards.values()):
+        for lang in ("en", "zh"):
+            out = show(c["prompt"], lang) + show(c["explanation"], lang)
+            assert not re.search(r"\\(frac|sum|sqrt|log|mathbb|theta|sigma)\b", out), (c["id"], out)
+
+
+def test_broken_bank_names_file_line_field():
+    r = cli("validate", "--bank", str(FIXTURES / "broken_bank"))
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    assert re.search(r"broken_bank/losses\.yaml:17: cards\[1\]\.answer: \"e\" is not one of the options a-d", r.stderr), r.stderr
+    assert re.search(r"broken_bank/syntax\.yaml:\d+: YAML syntax", r.stderr), r.stderr
+
+
+def test_user_bank_added_by_env(tmp_path):
+    (tmp_path / "mine.yaml").write_text(
+        "topic: mine\ntitle: {en: Mine, zh: 我的}\ncards:\n  - id: mine.one\n    kind: numeric\n    difficulty: 1\n"
+        "    prompt: {en: '1+1?', zh: '1+1 等于几？'}\n    answer: 2\n    tolerance: 0\n"
+        "    explanation: {en: two, zh: 二}\n    source: arithmetic\n")
+    import os
+
+    env = dict(os.environ, CVDRILL_BANK=str(tmp_path))
+    r = cli("list", "--json", env=env)
+    assert r.returncode == 0, r.stderr
+    assert "mine" in [t["topic"] for t in json.loads(r.stdout)["topics"]]
+
+
+def test_list_json_parses(b):
+    r = cli("list", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert {t["topic"] for t in data["topics"]} == set(b.topics)
+    assert {p["slug"] for p in data["problems"]} == set(b.problems)
+
+
+def test_unknown_topic_suggests():
+    r = cli("quiz", "losse")
+    assert r.returncode == 2
+    assert "losses" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_every_command_has_help():
+    from cvdrill.cli import app
+    import typer.main
+
+    group = typer.main.get_command(app)
+    assert group.help and "Example" in group.help
+    for name, cmd in group.commands.items():
+        assert cmd.help and "Example" in cmd.help, name
+        r = cli(name, "--help")
+        assert r.returncode == 0 and "Usage" in r.stdout, name
