@@ -176,7 +176,8 @@ def _expected(problem: spec.Problem, ref, case: spec.Case, device: str):
 
 def _show(v) -> str:
     if isinstance(v, channel.WireTensor):
-        return f"tensor({np.array2string(v.array, precision=5, threshold=SMALL)}, dtype={v.dtype})"
+        shape = f", shape=[{','.join(map(str, v.shape))}]" if v.array.size == 0 else ""
+        return f"tensor({np.array2string(v.array, precision=5, threshold=SMALL)}{shape}, dtype={v.dtype})"
     if isinstance(v, np.ndarray):
         return np.array2string(v, precision=5, threshold=SMALL)
     if isinstance(v, (tuple, list)):
@@ -205,8 +206,10 @@ def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
 
 
 class Grader:
-    def __init__(self, file: Path, seed: int = DEFAULT_SEED, devices: Optional[list[str]] = None):
+    def __init__(self, file: Path, seed: int = DEFAULT_SEED, devices: Optional[list[str]] = None,
+                 time_limit: Optional[float] = None):
         self.file = Path(file).resolve()
+        self.time_limit = time_limit
         self.seed = seed
         self.devices_opt = devices
         self.pool = Pool()
@@ -263,7 +266,7 @@ class Grader:
         ref = load_reference(slug, problem.entry)
         expected = {(d, i): _expected(problem, ref, c, d) for d in devices for i, c in enumerate(cases)}
         res.total = len(cases) * len(devices)
-        timeout = problem.time_limit * len(devices) + 10
+        timeout = (self.time_limit or problem.time_limit) * len(devices) + 5
         records, end, killed, secs, res.output = self.execute(problem, cases, devices, timeout)
         self._verdict(problem, res, cases, devices, expected, records, end, killed, secs)
         if res.verdict == "wrong_answer" and res.failing_case and problem.shrink:
@@ -458,7 +461,9 @@ def _oom(records) -> bool:
 
 
 def grade_file(file: Path, problem: Optional[str] = None, device: str = "default",
-               seed: int = DEFAULT_SEED) -> list[Result]:
+               seed: int = DEFAULT_SEED, time_limit: Optional[float] = None) -> list[Result]:
+    """Grade every problem whose entry point FILE defines (or just `problem`).
+    `time_limit` overrides each problem's wall limit for its correctness cases."""
     path = Path(file)
     if not path.is_file():
         raise UsageError(f"no such file: {file}")
@@ -483,7 +488,7 @@ def grade_file(file: Path, problem: Optional[str] = None, device: str = "default
             raise UsageError(f"{file} defines no function named like a problem "
                              f"(e.g. {', '.join(sorted(by_entry)[:5])}, ...); use --problem SLUG to force one")
     devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
-    grader = Grader(path, seed, devices)
+    grader = Grader(path, seed, devices, time_limit)
     syntax = None
     try:
         compile(source, str(path), "exec")

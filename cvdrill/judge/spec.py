@@ -93,6 +93,10 @@ def case_size(case: Case) -> int:
 # ------------------------------------------------------------ comparison
 
 
+def _shape(shape) -> str:
+    return "[" + ",".join(map(str, shape)) + "]"
+
+
 def _kind(v) -> str:
     if isinstance(v, WireTensor):
         return f"a tensor on {v.device}"
@@ -144,7 +148,7 @@ def compare(expected, got, rtol: float = 1e-5, atol: float = 1e-6, exact: bool =
         if not isinstance(got, WireTensor):
             return f"{what}: returned {_kind(got)}, expected a torch tensor"
         if got.shape != expected.shape:
-            return f"{what}: returned shape {list(got.shape)}, expected {list(expected.shape)}"
+            return f"{what}: returned shape {_shape(got.shape)}, expected {_shape(expected.shape)}"
         if check_dtype and got.dtype != expected.dtype:
             return f"{what}: returned dtype {got.dtype}, expected {expected.dtype}"
         if got.device != expected.device:
@@ -154,7 +158,7 @@ def compare(expected, got, rtol: float = 1e-5, atol: float = 1e-6, exact: bool =
         if not isinstance(got, np.ndarray):
             return f"{what}: returned {_kind(got)}, expected a numpy array"
         if got.shape != expected.shape:
-            return f"{what}: returned shape {list(got.shape)}, expected {list(expected.shape)}"
+            return f"{what}: returned shape {_shape(got.shape)}, expected {_shape(expected.shape)}"
         if check_dtype and got.dtype != expected.dtype:
             return f"{what}: returned dtype {got.dtype}, expected {expected.dtype}"
         return _values(expected, got, rtol, atol, exact, what)

@@ -167,6 +167,9 @@ def child(job: dict) -> None:
     sys.stdout = os.fdopen(1, "w", buffering=1, closefd=False)
     sys.stderr = os.fdopen(2, "w", buffering=1, closefd=False)
     sys.stdin = open(os.devnull)
+    import faulthandler
+
+    faulthandler.enable(file=sys.stderr)  # a crash leaves its Python traceback in the output
     resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_CAP * 64, OUTPUT_CAP * 64))
     _limits(job)
 

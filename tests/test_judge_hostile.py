@@ -1,0 +1,131 @@
+"""The judge against files that misbehave: it never crashes or hangs, and says why."""
+import textwrap
+import time
+
+import pytest
+
+from cvdrill import paths
+from cvdrill.judge.run import UsageError, grade_file
+
+GOOD = """
+import torch
+def box_iou(boxes1, boxes2):
+    a1 = (boxes1[:, 2] - boxes1[:, 0]) * (boxes1[:, 3] - boxes1[:, 1])
+    a2 = (boxes2[:, 2] - boxes2[:, 0]) * (boxes2[:, 3] - boxes2[:, 1])
+    lt = torch.maximum(boxes1[:, None, :2], boxes2[None, :, :2])
+    rb = torch.minimum(boxes1[:, None, 2:], boxes2[None, :, 2:])
+    wh = (rb - lt).clamp(min=0)
+    inter = wh[..., 0] * wh[..., 1]
+    return inter / (a1[:, None] + a2[None] - inter)
+"""
+
+CASES = {
+    "infinite_loop": ("def box_iou(boxes1, boxes2):\n    while True:\n        pass\n", "time_limit_exceeded", "stopped after"),
+    "ignores_sigterm": ("import signal, time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+                        "def box_iou(boxes1, boxes2):\n    time.sleep(1000)\n", "time_limit_exceeded", "stopped after"),
+    "segfault": ("import ctypes\ndef box_iou(boxes1, boxes2):\n    return ctypes.string_at(0)\n", "runtime_error", "SIGSEGV"),
+    "os_exit": ("import os\ndef box_iou(boxes1, boxes2):\n    os._exit(0)\n", "runtime_error", "os._exit"),
+    "system_exit": ("import sys\ndef box_iou(boxes1, boxes2):\n    sys.exit(3)\n", "runtime_error", "SystemExit"),
+    "exception": ("def box_iou(boxes1, boxes2):\n    return boxes1 @ boxes2\n", "runtime_error", r"RuntimeError|line 2"),
+    "memory_hog": ("import numpy as np\ndef box_iou(boxes1, boxes2):\n    x = np.ones((64, 1024, 1024, 1024), np.uint8)\n    return x\n",
+                   "memory_limit_exceeded", "memory"),
+    "torch_memory_hog": ("import torch\ndef box_iou(boxes1, boxes2):\n    return torch.ones(1 << 36)\n",
+                         "memory_limit_exceeded", "memory"),
+    "equals_anything": ("class Any:\n    def __eq__(self, o): return True\n    shape = property(lambda s: (0, 0))\n"
+                        "def box_iou(boxes1, boxes2):\n    return Any()\n", "wrong_answer", "returned an object of type"),
+    "tensor_subclass": (GOOD + "\nclass T(torch.Tensor):\n    pass\n_ref = box_iou\n"
+                        "def box_iou(boxes1, boxes2):\n    return _ref(boxes1, boxes2).as_subclass(T)\n", "wrong_answer", r"type submission\.T"),
+    "reads_reference": ("import pathlib\n" f"SRC = pathlib.Path({str(paths.solutions_dir())!r}, 'box_iou.py').read_text()\n"
+                        "def box_iou(boxes1, boxes2):\n    pass\n", "invalid_submission", "cannot be read"),
+    "imports_reference": ("import importlib.util\n"
+                          f"s = importlib.util.spec_from_file_location('r', {str(paths.solutions_dir() / 'box_iou.py')!r})\n"
+                          "m = importlib.util.module_from_spec(s); s.loader.exec_module(m)\nbox_iou = m.box_iou\n",
+                          "invalid_submission", "cannot be read"),
+    "lists_references": ("import os\n" f"print(os.listdir({str(paths.solutions_dir())!r}))\n"
+                         "def box_iou(boxes1, boxes2):\n    pass\n", "invalid_submission", "cannot be listed"),
+    "kills_parent": ("import os, signal\ndef box_iou(boxes1, boxes2):\n    os.kill(os.getppid(), signal.SIGKILL)\n",
+                     "runtime_error", "may not signal"),
+    "spawns_process": ("import subprocess\ndef box_iou(boxes1, boxes2):\n    subprocess.run(['true'])\n",
+                       "runtime_error", "may not start processes"),
+    "syntax_error": ("def box_iou(boxes1, boxes2)\n    return 1\n", "invalid_submission", "SyntaxError at line 1"),
+    "import_error": ("import no_such_module_xyz\ndef box_iou(boxes1, boxes2):\n    pass\n", "invalid_submission",
+                     "no_such_module_xyz"),
+    "wrong_signature": ("def box_iou(boxes1):\n    pass\n", "invalid_submission", "wrong signature"),
+    "not_callable": ("box_iou = 3\n", "invalid_submission", "no function box_iou"),
+    "mutates_inputs": (GOOD + "\n_ref = box_iou\ndef box_iou(boxes1, boxes2):\n    r = _ref(boxes1, boxes2)\n"
+                       "    boxes1.mul_(0); boxes2.add_(7)\n    return r\n", "accepted", ""),
+    "print_flood": (GOOD + "\n_ref = box_iou\ndef box_iou(boxes1, boxes2):\n    print('x' * 100000)\n"
+                    "    return _ref(boxes1, boxes2)\n", "accepted", ""),
+    "forbidden_alias": ("import torchvision.ops as O\ndef box_iou(boxes1, boxes2):\n    return O.box_iou(boxes1, boxes2)\n",
+                        "forbidden", r"torchvision\.ops\.box_iou"),
+    "forbidden_getattr": ("import importlib\ndef box_iou(boxes1, boxes2):\n"
+                          "    return getattr(importlib.import_module('torchvision.ops'), 'box_iou')(boxes1, boxes2)\n",
+                          "forbidden", "box_iou"),
+    "numpy_instead_of_tensor": ("import numpy as np\ndef box_iou(boxes1, boxes2):\n    return np.zeros((len(boxes1), len(boxes2)))\n",
+                                "wrong_answer", "expected a torch tensor"),
+    "wrong_dtype": (GOOD + "\n_ref = box_iou\ndef box_iou(boxes1, boxes2):\n    return _ref(boxes1, boxes2).double()\n",
+                    "wrong_answer", "dtype"),
+    "transposed": (GOOD + "\n_ref = box_iou\ndef box_iou(boxes1, boxes2):\n    return _ref(boxes2, boxes1)\n",
+                   "wrong_answer", r"returned shape \[\d+,\d+\], expected"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile(name, tmp_path):
+    src, verdict, pattern = CASES[name]
+    f = tmp_path / f"{name}.py"
+    f.write_text(textwrap.dedent(src))
+    t0 = time.monotonic()
+    (r,) = grade_file(f, problem="box_iou", time_limit=3)
+    assert r.verdict == verdict, f"{r.verdict}: {r.message}"
+    import re
+
+    assert re.search(pattern, r.message), r.message
+    assert time.monotonic() - t0 < 60
+
+
+def test_print_flood_is_capped(tmp_path):
+    src, _, _ = CASES["print_flood"]
+    f = tmp_path / "flood.py"
+    f.write_text(src)
+    (r,) = grade_file(f, problem="box_iou")
+    assert len(r.output) < 5000 and r.output.endswith("(output cut)")
+
+
+def test_usage_errors(tmp_path):
+    with pytest.raises(UsageError, match="no such file"):
+        grade_file(tmp_path / "nope.py")
+    f = tmp_path / "nothing.py"
+    f.write_text("def hello():\n    pass\n")
+    with pytest.raises(UsageError, match="defines no function"):
+        grade_file(f)
+    with pytest.raises(UsageError, match="no problem named"):
+        grade_file(f, problem="box_iuo")
+
+
+def test_missing_function_with_problem_forced(tmp_path):
+    f = tmp_path / "nothing.py"
+    f.write_text("def hello():\n    pass\n")
+    (r,) = grade_file(f, problem="box_iou")
+    assert r.verdict == "invalid_submission" and "no function box_iou" in r.message
+
+
+def test_failing_random_case_is_shrunk(tmp_path):
+    # wrong only when a box lies right of x=50: the shrunk case keeps one such box
+    f = tmp_path / "half.py"
+    f.write_text(GOOD + "\n_ref = box_iou\ndef box_iou(boxes1, boxes2):\n    r = _ref(boxes1, boxes2)\n"
+                 "    return torch.where(boxes1[:, None, 0] > 90, r * 0.5, r)\n")
+    (r,) = grade_file(f, problem="box_iou")
+    assert r.verdict == "wrong_answer"
+    fc = r.failing_case
+    assert "shrunk" in fc["name"] and "boxes1[1,4]" in fc["call"], fc
+    assert "expected" in fc and "got" in fc
+
+
+def test_same_seed_same_cases_and_seed_printed(tmp_path):
+    f = tmp_path / "plus1.py"
+    f.write_text(GOOD.replace("boxes1[:, 3] - boxes1[:, 1])", "boxes1[:, 3] - boxes1[:, 1] + 0.01)"))
+    a = grade_file(f, problem="box_iou", seed=11)[0]
+    b = grade_file(f, problem="box_iou", seed=11)[0]
+    assert a.verdict == b.verdict == "wrong_answer"
+    assert a.message == b.message and a.failing_case["seed"] == 11
