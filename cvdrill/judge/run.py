@@ -206,13 +206,15 @@ def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
 
 
 class Grader:
+    """Grades one file, problem by problem, with the workers of a Judge."""
+
     def __init__(self, file: Path, seed: int = DEFAULT_SEED, devices: Optional[list[str]] = None,
                  time_limit: Optional[float] = None):
         self.file = Path(file).resolve()
         self.time_limit = time_limit
         self.seed = seed
         self.devices_opt = devices
-        self.pool = Pool()
+        self.pool: Optional[Pool] = None
         self.tmp = tempfile.TemporaryDirectory(prefix="cvdrill-")
         self.n = 0
 
@@ -460,10 +462,55 @@ def _oom(records) -> bool:
 # ------------------------------------------------------------ public entry
 
 
-def grade_file(file: Path, problem: Optional[str] = None, device: str = "default",
-               seed: int = DEFAULT_SEED, time_limit: Optional[float] = None) -> list[Result]:
-    """Grade every problem whose entry point FILE defines (or just `problem`).
-    `time_limit` overrides each problem's wall limit for its correctness cases."""
+class Judge:
+    """A grading session: the worker pool is forked once, when the session starts and
+    before any reference is loaded, then serves every grade of the session (practice's
+    watch mode regrades without paying for `import torch` again).
+
+        with Judge() as judge:
+            results = judge.grade("my_nms.py")
+    """
+
+    def __init__(self, need_torch: bool = True):
+        self.pool = Pool()
+        self.pool.start(need_torch)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def grade(self, file: Path, problem: Optional[str] = None, device: str = "default",
+              seed: int = DEFAULT_SEED, time_limit: Optional[float] = None) -> list[Result]:
+        """Grade every problem whose entry point FILE defines (or just `problem`).
+        `time_limit` overrides each problem's wall limit for its correctness cases."""
+        path, source, chosen = _resolve(file, problem)
+        devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
+        try:
+            compile(source, str(path), "exec")
+        except SyntaxError as e:
+            msg = f"the file does not import: SyntaxError at line {e.lineno}: {e.msg}"
+            return [Result(s, "invalid_submission", message=msg) for s in chosen]
+        except ValueError as e:
+            return [Result(s, "invalid_submission", message=f"the file does not import: {e}") for s in chosen]
+        if devices and "cuda" in devices:
+            import torch
+
+            if not torch.cuda.is_available():
+                raise UsageError(f"--device {device}: CUDA is not available on this machine")
+        grader = Grader(path, seed, devices, time_limit)
+        grader.pool = self.pool
+        try:
+            return [grader.grade(s, source) for s in chosen]
+        finally:
+            grader.tmp.cleanup()
+
+
+def _resolve(file, problem: Optional[str]) -> tuple[Path, str, list[str]]:
     path = Path(file)
     if not path.is_file():
         raise UsageError(f"no such file: {file}")
@@ -472,7 +519,6 @@ def grade_file(file: Path, problem: Optional[str] = None, device: str = "default
     except (OSError, UnicodeDecodeError) as e:
         raise UsageError(f"cannot read {file}: {e}") from None
     slugs = problem_slugs()
-    by_entry = entries()
     if problem:
         if problem not in slugs:
             import difflib
@@ -480,34 +526,19 @@ def grade_file(file: Path, problem: Optional[str] = None, device: str = "default
             close_ = difflib.get_close_matches(problem, slugs, n=3)
             hint = f" (did you mean {', '.join(close_)}?)" if close_ else ""
             raise UsageError(f"no problem named {problem!r}{hint}; `cvdrill list` shows them")
-        chosen = [problem]
-    else:
-        chosen = [by_entry[n] for n in top_level_names(source) if n in by_entry]
-        chosen = list(dict.fromkeys(chosen))
-        if not chosen:
-            raise UsageError(f"{file} defines no function named like a problem "
-                             f"(e.g. {', '.join(sorted(by_entry)[:5])}, ...); use --problem SLUG to force one")
-    devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
-    grader = Grader(path, seed, devices, time_limit)
-    syntax = None
-    try:
-        compile(source, str(path), "exec")
-    except SyntaxError as e:
-        syntax = f"the file does not import: SyntaxError at line {e.lineno}: {e.msg}"
-    except ValueError as e:
-        syntax = f"the file does not import: {e}"
-    if syntax:
-        return [Result(s, "invalid_submission", message=syntax) for s in chosen]
-    problems = [load_problem(s) for s in chosen]
-    # fork the workers' zygote first: nothing of CUDA or the references may precede it
-    grader.pool.start(need_torch=any(p.kind == "torch" for p in problems) or "torch" in source)
-    try:
-        if devices and "cuda" in devices:
-            import torch
+        return path, source, [problem]
+    by_entry = entries()
+    chosen = list(dict.fromkeys(by_entry[n] for n in top_level_names(source) if n in by_entry))
+    if not chosen:
+        raise UsageError(f"{file} defines no function named like a problem "
+                         f"(e.g. {', '.join(sorted(by_entry)[:5])}, ...); use --problem SLUG to force one")
+    return path, source, chosen
 
-            if not torch.cuda.is_available():
-                raise UsageError(f"--device {device}: CUDA is not available on this machine")
-        return [grader.grade(s, source) for s in chosen]
-    finally:
-        grader.pool.close()
-        grader.tmp.cleanup()
+
+def grade_file(file: Path, problem: Optional[str] = None, device: str = "default",
+               seed: int = DEFAULT_SEED, time_limit: Optional[float] = None) -> list[Result]:
+    """One-shot grading: a Judge session for one file."""
+    path, source, chosen = _resolve(file, problem)  # usage errors before forking anything
+    need_torch = "torch" in source or any(load_problem(s).kind == "torch" for s in chosen)
+    with Judge(need_torch) as judge:
+        return judge.grade(file, problem, device, seed, time_limit)
