@@ -115,8 +115,13 @@ class Store:
     # ---------------------------------------------------------------- writes
 
     def add_review(self, item: str, rating: int, correct: Optional[bool], answer: Any = None,
-                   seconds: Optional[float] = None, mode: str = "quiz", ts: Optional[str] = None) -> None:
+                   seconds: Optional[float] = None, mode: str = "quiz", ts: Optional[str] = None,
+                   schedule: Optional[tuple[str, str, str]] = None) -> None:
+        """One answer; with `schedule` (card JSON, due, fsrs version) the new schedule is
+        written in the same transaction, so the two never disagree after a crash."""
         with self.tx():
+            if schedule:
+                self._schedule(item, *schedule)
             self.db.execute(
                 "INSERT INTO reviews(item, ts, rating, correct, answer, seconds, mode) VALUES (?,?,?,?,?,?,?)",
                 (item, ts or now(), int(rating), None if correct is None else int(bool(correct)),
@@ -125,8 +130,17 @@ class Store:
 
     def add_attempt(self, slug: str, verdict: str, time_ratio: Optional[float] = None, hints: int = 0,
                     seen_solution: bool = False, seconds: Optional[float] = None, mode: str = "practice",
-                    ts: Optional[str] = None) -> None:
+                    ts: Optional[str] = None, rating: Optional[int] = None,
+                    schedule: Optional[tuple[str, str, str]] = None) -> None:
+        """One graded attempt at a problem; in practice also its review (rating) and schedule."""
         with self.tx():
+            if rating is not None:
+                self.db.execute(
+                    "INSERT INTO reviews(item, ts, rating, correct, answer, seconds, mode) VALUES (?,?,?,?,?,?,?)",
+                    (f"problem:{slug}", ts or now(), int(rating), int(verdict == "accepted"), json.dumps(verdict),
+                     seconds, mode))
+            if schedule:
+                self._schedule(f"problem:{slug}", *schedule)
             self.db.execute(
                 "INSERT INTO attempts(slug, ts, verdict, time_ratio, hints, seen_solution, seconds, mode) "
                 "VALUES (?,?,?,?,?,?,?,?)",
@@ -135,11 +149,14 @@ class Store:
 
     def set_schedule(self, item: str, card_json: str, due: str, fsrs_version: str) -> None:
         with self.tx():
-            self.db.execute(
-                "INSERT INTO schedule(item, card, due, fsrs_version) VALUES (?,?,?,?) "
-                "ON CONFLICT(item) DO UPDATE SET card=excluded.card, due=excluded.due, fsrs_version=excluded.fsrs_version",
-                (item, card_json, due, fsrs_version),
-            )
+            self._schedule(item, card_json, due, fsrs_version)
+
+    def _schedule(self, item: str, card_json: str, due: str, fsrs_version: str) -> None:
+        self.db.execute(
+            "INSERT INTO schedule(item, card, due, fsrs_version) VALUES (?,?,?,?) "
+            "ON CONFLICT(item) DO UPDATE SET card=excluded.card, due=excluded.due, fsrs_version=excluded.fsrs_version",
+            (item, card_json, due, fsrs_version),
+        )
 
     def add_mock(self, report: dict) -> None:
         with self.tx():

@@ -55,13 +55,61 @@ _MISSING_MAP = {"ne": "≠", "mid": "|", "lvert": "|", "rvert": "|", "coloneqq":
 _MISSING = re.compile(r"\\(" + "|".join(sorted(_MISSING_MAP, key=len, reverse=True)) + r")(?![A-Za-z])")
 
 
+def _frac(node, l2tobj) -> str:
+    """\\frac{a+b}{c} -> (a+b)/c: brackets wherever a side is more than one term."""
+    args = node.nodeargd.argnlist if node.nodeargd else []
+    if len(args) < 2 or args[0] is None or args[1] is None:
+        return ""
+    num, den = (l2tobj.nodelist_to_text([a]).strip() for a in args[:2])
+
+    return f"{_wrap(num, den=False)}/{_wrap(den, den=True)}"
+
+
+def _top_level(t: str) -> list[str]:
+    """The top-level pieces of t: bracketed groups and runs of other characters."""
+    parts, depth, buf = [], 0, ""
+    for ch in t:
+        if ch == "(":
+            if depth == 0 and buf:
+                parts.append(buf)
+                buf = ""
+            depth += 1
+        buf += ch
+        if ch == ")":
+            depth -= 1
+            if depth == 0:
+                parts.append(buf)
+                buf = ""
+    if buf:
+        parts.append(buf)
+    return parts
+
+
+def _wrap(t: str, den: bool) -> str:
+    parts = _top_level(t)
+    loose = any(ch in p for p in parts if not p.startswith("(") for ch in "+-−± ·∑")
+    # a function call like p(x) or log(x) is one factor; (a)(b) in a denominator is two
+    groups = sum(1 for p in parts if p.startswith("("))
+    single_call = len(parts) <= 2 and (len(parts) == 1 or not parts[0].startswith("("))
+    if loose or (den and not single_call and groups >= 1) or (den and groups > 1):
+        return f"({t})"
+    return t
+
+
+
 def latex(expr: str) -> str:
     """LaTeX math -> Unicode via pylatexenc, e.g. `\\frac{1}{2}x^2` -> `1/2x²`."""
     global _conv
     if _conv is None:
         from pylatexenc.latex2text import LatexNodes2Text
 
-        _conv = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
+        from pylatexenc.latex2text import MacroTextSpec, get_default_latex_context_db
+
+        db = get_default_latex_context_db()
+        db.add_context_category("cvdrill", prepend=True, macros=[
+            MacroTextSpec("frac", simplify_repl=_frac), MacroTextSpec("dfrac", simplify_repl=_frac),
+            MacroTextSpec("tfrac", simplify_repl=_frac)])
+        _conv = LatexNodes2Text(latex_context=db, math_mode="text", strict_latex_spaces=False)
     src = expr.replace("\\|", "‖").replace("\\lVert", "‖").replace("\\rVert", "‖")
     src = _MISSING.sub(lambda m: _MISSING_MAP[m.group(1)], src)
     # operator names keep a space after them ("log p", not "logp")

@@ -27,6 +27,17 @@ def test_problem_files_match():
 
 
 @pytest.mark.parametrize("slug", SLUGS)
+def test_statement_names_conventions(slug, texts):
+    p = load_problem(slug)
+    en = texts[slug]["statement"]["en"].lower()
+    assert p.terms, f"{slug}: list the conventions the judge enforces in PROBLEM.terms"
+    missing = [t for t in p.terms if t.lower() not in en]
+    assert not missing, f"{slug}: the statement does not state {missing}"
+    for word in ("forbidden",) if p.forbidden else ():
+        assert word in en, f"{slug}: the statement does not say what is forbidden"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
 def test_reference_accepted(slug, tmp_path):
     f = tmp_path / "reference.py"
     shutil.copy(paths.solutions_dir() / f"{slug}.py", f)

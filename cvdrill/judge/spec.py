@@ -53,6 +53,9 @@ class Problem:
     time_limit: float = 20.0  # seconds for all correctness cases on one device
     memory_mb: int = 2048  # address space the worker may add
     statistical: bool = False  # expected answers are not compared value by value
+    # Words the statement (en) must contain: every convention this judge enforces
+    # (e.g. "strictly greater", "int64", "zero padding"); tests/test_judge_problems.py checks.
+    terms: list[str] = field(default_factory=list)
 
     def __post_init__(self):
         self.entry = self.entry or self.slug

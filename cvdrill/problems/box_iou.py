@@ -42,4 +42,5 @@ PROBLEM = Problem(
                "torchvision.ops.boxes._box_inter_union", "torchvision.ops.boxes.*box_iou"],
     timed=Timed(make=_big, sizes=[500, 1000, 2000], ratio=8.0, floor=0.005, unit="N=M"),
     shrink=_shrink,
+    terms=["[N,M]", "no \"+1\"", "only touch", "may be 0", "dtype", "device", "8x"],
 )
