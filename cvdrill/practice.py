@@ -158,3 +158,51 @@ def due_in(card, now: Optional[datetime] = None) -> str:
     if d < timedelta(days=1):
         return f"{int(d.total_seconds() // 3600)} h"
     return f"{d.days} d"
+
+
+# ------------------------------------------------------------ statistics
+
+
+def stats(store, bank, now: Optional[datetime] = None) -> dict:
+    """Per topic: cards seen, retention, due; per problem: attempts, solved, best time
+    ratio; the streak of days with practice. Plain data: render.stats draws it."""
+    now = now or datetime.now(timezone.utc)
+    reviews = store.reviews()
+    attempts = store.attempts()
+    schedule = store.schedule()
+    now_s = now.isoformat()
+    by_item: dict[str, list] = {}
+    for r in reviews:
+        by_item.setdefault(r["item"], []).append(r)
+    topics = []
+    for slug, t in sorted(bank.topics.items()):
+        ids = [c["id"] for c in t["cards"]]
+        rows = [r for i in ids for r in by_item.get(i, [])]
+        recalled = sum(1 for r in rows if (r["correct"] == 1 if r["correct"] is not None else r["rating"] >= 3))
+        topics.append({"topic": slug, "cards": len(ids), "seen": sum(1 for i in ids if i in by_item),
+                       "reviews": len(rows), "retention": round(recalled / len(rows), 3) if rows else None,
+                       "due": sum(1 for i in ids if i in schedule and schedule[i]["due"] <= now_s)})
+    problems = []
+    for slug in sorted(bank.problems):
+        rows = [a for a in attempts if a["slug"] == slug]
+        ok = [a for a in rows if a["verdict"] == "accepted"]
+        ratios = [a["time_ratio"] for a in ok if a["time_ratio"] is not None]
+        item = PROBLEM + slug
+        problems.append({"slug": slug, "attempts": len(rows), "solved": bool(ok),
+                         "best_time_ratio": min(ratios) if ratios else None,
+                         "due": item in schedule and schedule[item]["due"] <= now_s})
+    days = {local_day(r["ts"]) for r in reviews} | {local_day(a["ts"]) for a in attempts}
+    return {"topics": topics, "problems": problems, "streak": streak(days, now),
+            "days_practised": len(days), "due_now": sum(1 for r in schedule.values() if r["due"] <= now_s)}
+
+
+def streak(days: set[str], now: datetime) -> int:
+    """Consecutive days with practice, ending today (or yesterday, if today is still to come)."""
+    d = now.astimezone().date()
+    if d.isoformat() not in days:
+        d -= timedelta(days=1)
+    n = 0
+    while d.isoformat() in days:
+        n += 1
+        d -= timedelta(days=1)
+    return n

@@ -178,3 +178,79 @@ def grade_report(results, file: str, seed: int) -> None:
             body.append(Text(r.output))
         console.print(Panel(Group(*body), title=f"{r.problem}: {r.verdict}", title_align="left",
                             border_style=VERDICT_STYLE[r.verdict].split()[-1]))
+
+
+# ------------------------------------------------------------ practice, stats, mock
+
+
+def practice_header(lang: str, n: int, total: int, due_total: int, item: str, time_left: Optional[float] = None) -> None:
+    left = f" · ⏱ {int(time_left // 60):02d}:{int(time_left % 60):02d}" if time_left is not None else ""
+    if lang == "zh":
+        console.print(f"[bold cyan]第 {n}/{total} 项[/] · 今日待复习 {due_total}{left} · {item}")
+    else:
+        console.print(f"[bold cyan]{n} of {total}[/] · due today {due_total}{left} · {item}")
+
+
+def practice_summary(rows: list[dict], lang: str, stopped: bool, next_due: Optional[str]) -> None:
+    t = Table(title=("Practice summary" if lang == "en" else "练习小结") + (f" ({ui(lang, 'stopped')})" if stopped else ""),
+              title_justify="left")
+    for col in ("item", "result", "next review"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r["item"], r["result"], r["next"])
+    console.print()
+    console.print(t)
+    if next_due:
+        console.print(("next item due: " if lang == "en" else "下次到期：") + next_due)
+
+
+def _bar(frac: float, width: int = 20) -> str:
+    full = int(round(frac * width))
+    return "█" * full + "░" * (width - full)
+
+
+def stats(data: dict) -> None:
+    t = Table(title="Cards by topic", title_justify="left")
+    for col, j in (("topic", "left"), ("seen", "right"), ("", "left"), ("retention", "right"), ("due", "right")):
+        t.add_column(col, justify=j)
+    for r in data["topics"]:
+        ret = f"{r['retention']:.0%}" if r["retention"] is not None else "-"
+        t.add_row(r["topic"], f"{r['seen']}/{r['cards']}", f"[green]{_bar(r['seen'] / r['cards'])}[/]", ret,
+                  str(r["due"]) if r["due"] else "")
+    console.print(t)
+    p = Table(title="Coding problems", title_justify="left")
+    for col in ("problem", "attempts", "solved", "best time ratio", "due"):
+        p.add_column(col)
+    for r in data["problems"]:
+        ratio = f"{r['best_time_ratio']:.2f}x" if r["best_time_ratio"] is not None else "-"
+        p.add_row(r["slug"], str(r["attempts"]), "[green]✔[/]" if r["solved"] else "", ratio, "due" if r["due"] else "")
+    console.print(p)
+    solved = sum(1 for r in data["problems"] if r["solved"])
+    console.print(f"streak: [bold]{data['streak']}[/] day(s) · days practised: {data['days_practised']} · "
+                  f"due now: {data['due_now']} · problems solved: {solved}/{len(data['problems'])}")
+
+
+def mock_report(rep: dict, lang: str) -> None:
+    t = Table(title=("Mock interview report" if lang == "en" else "模拟面试报告"), title_justify="left")
+    t.add_column("part")
+    t.add_column("result")
+    t.add_column("points", justify="right")
+    t.add_row("concepts", f"{rep['concepts']['right']}/{rep['concepts']['asked']} right",
+              f"{rep['concepts']['points']:.0f}/50")
+    for p in rep["coding"]:
+        t.add_row(f"code: {p['slug']}", p["verdict"] + (f" ({p['time_ratio']:.2f}x)" if p.get("time_ratio") else ""),
+                  f"{p['points']:.0f}/{p['max']:.0f}")
+    t.add_row("[bold]total[/]", f"{rep['minutes_used']:.1f} of {rep['minutes']:g} min", f"[bold]{rep['score']:.0f}/100[/]")
+    console.print()
+    console.print(t)
+
+
+def history(rows: list[dict]) -> None:
+    t = Table(title="Mock interviews", title_justify="left")
+    for col in ("#", "when", "minutes", "concepts", "coding", "score"):
+        t.add_column(col)
+    for i, r in enumerate(rows, 1):
+        coding = ", ".join(f"{p['slug']}: {p['verdict']}" for p in r["coding"])
+        t.add_row(str(i), r["ts"][:16].replace("T", " "), f"{r['minutes_used']:.0f}/{r['minutes']:g}",
+                  f"{r['concepts']['right']}/{r['concepts']['asked']}", coding, f"{r['score']:.0f}")
+    console.print(t)

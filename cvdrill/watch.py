@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import select
-import shutil
 import subprocess
 import sys
 import threading
@@ -164,7 +163,7 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
                         con.print("no more hints" if lang == "en" else "没有更多提示了")
                 elif key == "s" and allow_solution:
                     con.print(("Show the reference solution? It counts as seen. [y/N] " if lang == "en"
-                               else "查看参考答案？将记录为已查看。[y/N] "), end="")
+                               else "查看参考答案？将记录为已查看。[y/N] "), end="", markup=False)
                     if (keys.get(60) or "n") == "y":
                         att.seen_solution = True
                         src = (paths.solutions_dir() / f"{slug}.py").read_text(encoding="utf-8")
@@ -205,9 +204,3 @@ def _grade(judge, f: Path, slug: str, att: Attempt) -> None:
     att.results.append(r)
     render.grade_report(results, str(f), r.failing_case["seed"] if r.failing_case else 2026)
 
-
-def copy_stub(problem: dict, dest: Path) -> Path:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy
-    dest.write_text(problem["stub"], encoding="utf-8")
-    return dest
