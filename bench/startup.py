@@ -20,6 +20,7 @@ from pathlib import Path
 import pexpect
 
 PY = sys.executable
+TOPIC = os.environ.get("BENCH_TOPIC", "losses")
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 
 
@@ -32,7 +33,7 @@ def wall(cmd: list[str]) -> float:
 def to_first_question(home: str) -> float:
     env = dict(os.environ, CVDRILL_HOME=home)
     t0 = time.perf_counter()
-    child = pexpect.spawn(PY, ["-m", "cvdrill", "quiz", "losses", "--seed", "1", "--lang", "en"], env=env,
+    child = pexpect.spawn(PY, ["-m", "cvdrill", "quiz", TOPIC, "--seed", "1", "--lang", "en"], env=env,
                           encoding="utf-8", timeout=60, dimensions=(50, 100))
     child.expect(r"Question 1/")
     dt = time.perf_counter() - t0

@@ -167,6 +167,19 @@ def _cache_dir() -> Path | None:
         return None
 
 
+def _prerendered(parse):
+    def parse_and_render(path: Path) -> dict:
+        from .text import prerender
+
+        data = parse(path)
+        if "cards" in data:
+            data["cards"] = [prerender(c) for c in data["cards"]]
+        return data
+
+    parse_and_render.__name__ = parse.__name__ + "_rendered"
+    return parse_and_render
+
+
 def _cached(path: Path, parse) -> dict:
     st = path.stat()
     key = f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{parse.__name__}"
@@ -215,7 +228,7 @@ def load(dirs: list[Path] | None = None, only_topic: str | None = None, problems
         files = named or files
     for f in files:
         try:
-            t = _cached(f, parse_topic) if cache else parse_topic(f)
+            t = _cached(f, _prerendered(parse_topic)) if cache else parse_topic(f)
         except BankError as e:
             errors += e.messages
             continue

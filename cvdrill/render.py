@@ -6,8 +6,6 @@ from typing import Optional
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
-from rich.syntax import Syntax
-from rich.table import Table
 from rich.text import Text
 
 from .text import show
@@ -41,7 +39,9 @@ def _stars(d: int) -> str:
     return "★" * d + "☆" * (3 - d)
 
 
-def _code(code: str) -> Syntax:
+def _code(code: str):
+    from rich.syntax import Syntax  # pygments is slow to import: only when code is shown
+
     return Syntax(code.rstrip("\n"), "python", line_numbers=True, theme="ansi_dark", word_wrap=True)
 
 
@@ -89,6 +89,8 @@ def explain(c: dict, lang: str) -> None:
 
 
 def score(s, lang: str, stopped: bool = False) -> None:
+    from rich.table import Table
+
     t = Table(title=ui(lang, "score") + (f" ({ui(lang, 'stopped')})" if stopped else ""), title_justify="left")
     t.add_column(ui(lang, "topic"))
     t.add_column(ui(lang, "right"), justify="right")
@@ -107,6 +109,8 @@ def score(s, lang: str, stopped: bool = False) -> None:
 
 
 def topics_table(bank, problems: bool = True) -> None:
+    from rich.table import Table
+
     t = Table(title="Topics", title_justify="left")
     t.add_column("topic")
     t.add_column("title")
@@ -149,6 +153,8 @@ VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red", "time_lim
 
 
 def grade_report(results, file: str, seed: int) -> None:
+    from rich.table import Table
+
     t = Table(title=f"{file} (seed {seed})", title_justify="left")
     for col in ("problem", "verdict", "cases", "time ratio"):
         t.add_column(col, justify="right" if col in ("cases", "time ratio") else "left")
@@ -192,6 +198,8 @@ def practice_header(lang: str, n: int, total: int, due_total: int, item: str, ti
 
 
 def practice_summary(rows: list[dict], lang: str, stopped: bool, next_due: Optional[str]) -> None:
+    from rich.table import Table
+
     t = Table(title=("Practice summary" if lang == "en" else "练习小结") + (f" ({ui(lang, 'stopped')})" if stopped else ""),
               title_justify="left")
     for col in ("item", "result", "next review"):
@@ -210,6 +218,8 @@ def _bar(frac: float, width: int = 20) -> str:
 
 
 def stats(data: dict) -> None:
+    from rich.table import Table
+
     t = Table(title="Cards by topic", title_justify="left")
     for col, j in (("topic", "left"), ("seen", "right"), ("", "left"), ("retention", "right"), ("due", "right")):
         t.add_column(col, justify=j)
@@ -231,6 +241,8 @@ def stats(data: dict) -> None:
 
 
 def mock_report(rep: dict, lang: str) -> None:
+    from rich.table import Table
+
     t = Table(title=("Mock interview report" if lang == "en" else "模拟面试报告"), title_justify="left")
     t.add_column("part")
     t.add_column("result")
@@ -246,6 +258,8 @@ def mock_report(rep: dict, lang: str) -> None:
 
 
 def history(rows: list[dict]) -> None:
+    from rich.table import Table
+
     t = Table(title="Mock interviews", title_justify="left")
     for col in ("#", "when", "minutes", "concepts", "coding", "score"):
         t.add_column(col)

@@ -152,4 +152,23 @@ def reflow(text: str) -> str:
 
 
 def show(text, lang: str) -> str:
+    if isinstance(text, dict) and text.get("_plain"):
+        return text.get(lang) or text.get("en") or ""  # rendered when the bank was cached
     return render(reflow(pick(text, lang)))
+
+
+def prerender(card: dict) -> dict:
+    """A card with every text already reflowed and rendered (marked `_plain`), so that
+    showing it needs no LaTeX parser: the bank cache stores cards this way."""
+    out = dict(card)
+
+    def one(t):
+        return {"en": show(t, "en"), "zh": show(t, "zh"), "_plain": True}
+
+    for k in ("prompt", "explanation"):
+        out[k] = one(card[k])
+    if card.get("options"):
+        out["options"] = {k: one(v) for k, v in card["options"].items()}
+    if card["kind"] in ("short", "formula"):
+        out["answer"] = one(card["answer"])
+    return out
