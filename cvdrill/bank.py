@@ -47,7 +47,11 @@ class Bank:
         return sorted(set(self.topics) | tags)
 
     def closest(self, query: str) -> list[str]:
-        return difflib.get_close_matches(query.lower(), self.names(), n=3, cutoff=0.5)
+        """Topics first (what people usually mean), then tags."""
+        q = query.lower()
+        topics = difflib.get_close_matches(q, list(self.topics), n=3, cutoff=0.5)
+        tags = difflib.get_close_matches(q, [n for n in self.names() if n not in self.topics], n=3, cutoff=0.6)
+        return (topics + tags)[:3]
 
 
 # ---------------------------------------------------------------- YAML with lines

@@ -1,0 +1,73 @@
+"""Do timing verdicts hold still? Grades each timed problem's reference (which must stay
+accepted) and its slow corpus files (which must stay time_limit_exceeded) several times,
+quiet and then with the other core kept busy, and prints the verdicts and ratio ranges.
+
+  python bench/timing_stability.py [ROUNDS] [SLUG ...]
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from cvdrill import paths
+from cvdrill.judge.run import Judge, load_problem, problem_slugs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def spin(stop):
+    x = 0
+    while not stop.is_set():
+        x += 1
+
+
+def files_for(slug: str, tmp: Path) -> list[tuple[Path, str]]:
+    ref = tmp / f"{slug}_reference.py"
+    shutil.copy(paths.solutions_dir() / f"{slug}.py", ref)
+    out = [(ref, "accepted")]
+    for f in sorted((ROOT / "tests" / "submissions" / slug).glob("*.py")):
+        m = re.search(r"# expect: (\w+)", f.read_text())
+        if m and m.group(1) == "time_limit_exceeded":
+            out.append((f, "time_limit_exceeded"))
+    return out
+
+
+def main():
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 3
+    slugs = [a for a in sys.argv[1:] if not a.isdigit()] or [s for s in problem_slugs() if load_problem(s).timed]
+    flips = 0
+    with tempfile.TemporaryDirectory() as d, Judge() as judge:
+        for slug in slugs:
+            for f, want in files_for(slug, Path(d)):
+                for busy in (False, True):
+                    stop = mp.Event()
+                    p = mp.Process(target=spin, args=(stop,)) if busy else None
+                    if p:
+                        p.start()
+                    verdicts, ratios = Counter(), []
+                    try:
+                        for _ in range(rounds):
+                            (r,) = judge.grade(f, problem=slug)
+                            verdicts[r.verdict] += 1
+                            if r.time_ratio is not None:
+                                ratios.append(r.time_ratio)
+                    finally:
+                        if p:
+                            stop.set()
+                            p.join()
+                    ok = set(verdicts) == {want}
+                    flips += not ok
+                    rng = f"{min(ratios):.2f}-{max(ratios):.2f}x" if ratios else "-"
+                    print(f"{slug:16s} {f.stem:28s} {'busy ' if busy else 'quiet'} {dict(verdicts)} ratio {rng}"
+                          f"{'' if ok else '   <-- FLIPPED (wanted ' + want + ')'}", flush=True)
+    print(f"{flips} unstable file/load combinations")
+    return 1 if flips else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
