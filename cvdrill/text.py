@@ -33,7 +33,7 @@ def pick(text, lang: str) -> str:
 _OPS = r"log|ln|exp|max|min|arg|sup|inf|det|tr|Tr|var|Var|cov|Cov|sign"
 _SUP = dict(zip("0123456789+-=()nikTt", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵏᵀᵗ"))
 _SUB = dict(zip("0123456789+-=()aeijknmtxrspo", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑᵢⱼₖₙₘₜₓᵣₛₚₒ"))
-_SCRIPT = re.compile(r"([_^])\{([^{}\\]*)\}|([_^])([A-Za-z0-9])")
+_SCRIPT = re.compile(r"(?<!\\)([_^])\{([^{}\\]*)\}|(?<!\\)([_^])([A-Za-z0-9])")
 
 
 def _script(m) -> str:
