@@ -55,8 +55,16 @@ def static_scan(source: str, patterns: list[str]) -> Optional[str]:
         return None
 
     owners = {p.rsplit(".", 1)[0].split(".")[0] for p in patterns}  # top-level packages
-    leaves = {p.rsplit(".", 1)[-1]: p for p in patterns if "*" not in p.rsplit(".", 1)[-1]}
     mentioned = {d.split(".")[0] for d in aliases.values()}
+    # leaf name -> the forbidden call it most likely means: one whose module the file names
+    used_modules = set(aliases.values())
+    leaves: dict[str, str] = {}
+    for p in patterns:
+        mod, leaf = p.rsplit(".", 1) if "." in p else ("", p)
+        if "*" in leaf:
+            continue
+        if leaf not in leaves or mod in used_modules:
+            leaves[leaf] = p
     for node in ast.walk(tree):
         if isinstance(node, (ast.Attribute, ast.Name)):
             d = dotted(node)

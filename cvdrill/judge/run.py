@@ -342,7 +342,7 @@ class Grader:
             res.message = f"{call} raised{limit}:\n{r['message']}"
             return
         res.verdict = "wrong_answer"
-        res.message = f"{call}: {r['mismatch']}"
+        res.message = f"{call} [case: {case.name}]: {r['mismatch']}"
         exp, val = expected[(d, i)], r.get("value")
         if _small(exp) and _small(val):
             res.failing_case["expected"] = _show(exp)
@@ -378,7 +378,7 @@ class Grader:
         c, msg, exp, val = best
         res.failing_case = _describe_case(problem, c, device, self.seed)
         res.failing_case["shrunk_from"] = res.message.split(":")[0]
-        res.message = f"{res.failing_case['call']}: {msg}"
+        res.message = f"{res.failing_case['call']} [case: {c.name}]: {msg}"
         if _small(exp) and _small(val):
             res.failing_case["expected"] = _show(exp)
             res.failing_case["got"] = _show(val)

@@ -132,8 +132,11 @@ def _values(exp: np.ndarray, got: np.ndarray, rtol: float, atol: float, exact: b
     idx = np.argwhere(bad)[0] if exp.ndim else ()
     first = tuple(int(i) for i in idx)
     where = f" at index [{', '.join(map(str, first))}]" if exp.ndim else ""
+    e_s, g_s = _fmt(exp[first]), _fmt(got[first])
+    if e_s == g_s:  # they differ beyond the printed digits
+        e_s, g_s = repr(float(exp[first])), repr(float(got[first]))
     msg = (f"{what}: {int(bad.sum())} of {exp.size} values differ; first{where}: "
-           f"expected {_fmt(exp[first])}, got {_fmt(got[first])}")
+           f"expected {e_s}, got {g_s}")
     if exp.dtype.kind == "f" and got.dtype.kind in "fiu":
         with np.errstate(invalid="ignore", over="ignore"):
             err = np.abs(exp.astype(np.float64) - got.astype(np.float64))
@@ -216,6 +219,11 @@ def exact():
 # ------------------------------------------------------------ shrinking
 
 
+def _base(name: str) -> str:
+    """A case name without an earlier "(shrunk to ...)" suffix."""
+    return name.split(" (shrunk to ")[0]
+
+
 def shrink_rows(*positions: int, kw: tuple[str, ...] = ()):
     """Smaller variants of a case whose array arguments at `positions` (and keywords `kw`)
     share a first dimension N: halves first, then each row left out."""
@@ -235,7 +243,7 @@ def shrink_rows(*positions: int, kw: tuple[str, ...] = ()):
                 args[p] = case.args[p][keep]
             for k in kw:
                 kwargs[k] = case.kwargs[k][keep]
-            out.append(Case(f"{case.name} (shrunk to N={len(keep)})", tuple(args), kwargs, random=True))
+            out.append(Case(f"{_base(case.name)} (shrunk to N={len(keep)})", tuple(args), kwargs, random=True))
         return out
     return shrink
 
@@ -253,7 +261,7 @@ def shrink_image(*positions: int):
                 args[p] = np.ascontiguousarray(case.args[p][sl])
             if args[positions[0]].shape == (h, w) or 0 in args[positions[0]].shape:
                 continue
-            out.append(Case(f"{case.name} (shrunk to {args[positions[0]].shape[0]}x{args[positions[0]].shape[1]})",
+            out.append(Case(f"{_base(case.name)} (shrunk to {args[positions[0]].shape[0]}x{args[positions[0]].shape[1]})",
                             tuple(args), dict(case.kwargs), random=True))
         return out
     return shrink

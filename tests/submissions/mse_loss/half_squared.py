@@ -1,0 +1,10 @@
+# expect: wrong_answer
+# The "1/2 d^2" convention of some notes: torch's mse_loss has no 1/2.
+import torch
+
+
+def mse_loss(input, target, reduction="mean"):
+    loss = 0.5 * (input - target) ** 2
+    if reduction == "none":
+        return loss
+    return loss.mean() if reduction == "mean" else loss.sum()

@@ -1,0 +1,9 @@
+# expect: wrong_answer
+# Returns a Python float (`.item()`) instead of a 0-d tensor.
+# message: expected a torch tensor
+import torch
+
+
+def zero_one_loss(pred, target, threshold=None):
+    wrong = pred != target if threshold is None else (target - pred).abs() >= threshold
+    return (wrong.sum() / wrong.numel()).item()
