@@ -1,0 +1,69 @@
+"""`cvdrill grade` as a user runs it: exit codes, the table, --json."""
+import json
+import os
+import subprocess
+import sys
+
+from test_judge_hostile import GOOD
+
+
+def run(*args, home):
+    env = dict(os.environ, CVDRILL_HOME=str(home), COLUMNS="120")
+    return subprocess.run([sys.executable, "-m", "cvdrill", "grade", *args], capture_output=True, text=True,
+                          timeout=300, env=env)
+
+
+def test_accepted_exit_0_and_json(tmp_path):
+    f = tmp_path / "mine.py"
+    f.write_text(GOOD)
+    r = run(str(f), "--json", home=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    data = json.loads(r.stdout)
+    assert data["file"] == str(f) and data["seed"] == 2026
+    (res,) = data["results"]
+    assert set(res) >= {"problem", "verdict", "passed", "total", "time_ratio", "message", "failing_case"}
+    assert res["problem"] == "box_iou" and res["verdict"] == "accepted" and res["time_ratio"] > 0
+    r = run(str(f), home=tmp_path)
+    assert r.returncode == 0 and "accepted" in r.stdout and "seed 2026" in r.stdout
+
+
+def test_wrong_exit_1_with_details(tmp_path):
+    f = tmp_path / "mine.py"
+    f.write_text(GOOD.replace("clamp(min=0)", "abs()"))
+    r = run(str(f), "--seed", "5", home=tmp_path)
+    assert r.returncode == 1
+    out = r.stdout
+    assert "wrong_answer" in out and "box_iou(boxes1[" in out and "expected" in out and "seed 5" in out
+    data = json.loads(run(str(f), "--seed", "5", "--json", home=tmp_path).stdout)
+    fc = data["results"][0]["failing_case"]
+    assert fc["seed"] == 5 and fc["call"].startswith("box_iou(") and "got" in fc
+
+
+def test_usage_errors_exit_2(tmp_path):
+    r = run(str(tmp_path / "missing.py"), home=tmp_path)
+    assert r.returncode == 2 and "no such file" in r.stderr and "Traceback" not in r.stderr
+    f = tmp_path / "empty.py"
+    f.write_text("x = 1\n")
+    r = run(str(f), home=tmp_path)
+    assert r.returncode == 2 and "--problem" in r.stderr
+    r = run(str(f), "--problem", "nope", home=tmp_path)
+    assert r.returncode == 2 and "no problem named" in r.stderr
+
+
+def test_invalid_file_is_a_verdict_not_a_crash(tmp_path):
+    f = tmp_path / "broken.py"
+    f.write_text("def box_iou(a, b):\n    return (\n")
+    r = run(str(f), "--json", home=tmp_path)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    (res,) = json.loads(r.stdout)["results"]
+    assert res["verdict"] == "invalid_submission" and "SyntaxError" in res["message"]
+
+
+def test_attempts_recorded(tmp_path):
+    import sqlite3
+
+    f = tmp_path / "mine.py"
+    f.write_text(GOOD)
+    run(str(f), home=tmp_path)
+    rows = sqlite3.connect(tmp_path / "progress.db").execute("SELECT slug, verdict FROM attempts").fetchall()
+    assert rows == [("box_iou", "accepted")]
