@@ -57,6 +57,13 @@ def card(c: dict, lang: str, n: int, total: int) -> None:
     console.print(Panel(Group(*parts), title=head, title_align="left", border_style="cyan"))
 
 
+def _num(x: float) -> str:
+    """37752832 as 37,752,832 (never 3.77528e+07); other numbers with up to 10 digits."""
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:.10g}"
+
+
 def _answer_text(c: dict, lang: str) -> str:
     k = c["kind"]
     if k == "single":
@@ -65,7 +72,7 @@ def _answer_text(c: dict, lang: str) -> str:
         return "; ".join(f"{x}) {show(c['options'][x], lang)}" for x in c["answer"])
     if k == "numeric":
         unit = f" {c['unit']}" if c.get("unit") else ""
-        return f"{c['answer']:g}{unit} (± {c['tolerance']:g})"
+        return f"{_num(c['answer'])}{unit} (± {_num(c['tolerance'])})"
     if k == "bug":
         return ", ".join(f"line {x}" if lang == "en" else f"第 {x} 行" for x in c["answer"])
     return show(c["answer"], lang)
