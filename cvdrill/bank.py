@@ -6,7 +6,6 @@ mtime, so that a quiz starts without importing pydantic or re-parsing YAML.
 """
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import os
@@ -48,6 +47,8 @@ class Bank:
 
     def closest(self, query: str) -> list[str]:
         """Topics first (what people usually mean), then tags."""
+        import difflib
+
         q = query.lower()
         topics = difflib.get_close_matches(q, list(self.topics), n=3, cutoff=0.5)
         tags = difflib.get_close_matches(q, [n for n in self.names() if n not in self.topics], n=3, cutoff=0.6)
