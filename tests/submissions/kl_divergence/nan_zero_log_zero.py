@@ -1,0 +1,8 @@
+# expect: wrong_answer
+# p * log(p / q) summed without the convention 0 * log(0 / q) = 0: NaN wherever p has a zero.
+# message: got nan
+import torch
+
+
+def kl_divergence(p, q):
+    return (p * torch.log(p / q)).sum(-1)
