@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import fnmatch
 import os
+import re
 import sys
 from typing import Optional
 
@@ -72,6 +73,8 @@ def static_scan(source: str, patterns: list[str]) -> Optional[str]:
                 return f"{d} (line {node.lineno})"
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             s = node.value.strip()
+            if not re.fullmatch(r"[\w.]+", s):
+                continue  # prose (a docstring, a message) names no call
             if _matches(s, patterns):
                 return f"{s} (line {node.lineno}, as a string)"
             # getattr(module, "name"): the leaf of a forbidden call, with its package in use
@@ -150,6 +153,15 @@ def install_runtime(patterns: list[str]) -> None:
     for name, mod in list(sys.modules.items()):
         if mod is not None and any(fnmatch.fnmatchcase(name, p.rsplit(".", 1)[0]) for p in patterns):
             _patch_module(mod, patterns)
+    # methods: torch.Tensor.sigmoid and the like (x.sigmoid() reaches no module attribute)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        for p in patterns:
+            if p.startswith("torch.Tensor.") and "*" not in p:
+                attr = p[len("torch.Tensor."):]
+                original = getattr(torch.Tensor, attr, None)
+                if callable(original):
+                    setattr(torch.Tensor, attr, _blocker(p, original))
     sys.meta_path.insert(0, _PatchOnImport(modules, patterns))
 
 

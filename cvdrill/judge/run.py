@@ -183,6 +183,8 @@ def _show(v) -> str:
     if isinstance(v, (tuple, list)):
         inner = ", ".join(_show(x) for x in v)
         return f"({inner})" if isinstance(v, tuple) else f"[{inner}]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k!r}: {_show(x)}" for k, x in v.items()) + "}"
     return repr(v)
 
 
@@ -193,6 +195,8 @@ def _small(v) -> bool:
         return v.size <= SMALL
     if isinstance(v, (tuple, list)):
         return all(_small(x) for x in v)
+    if isinstance(v, dict):
+        return all(_small(x) for x in v.values())
     return True
 
 

@@ -1,0 +1,22 @@
+# expect: wrong_answer
+# silu' taken as sigmoid(x): the product rule's x * s * (1 - s) term is missing.
+# message: result\['silu'\]
+import math
+import torch
+
+
+def activation_grads(x):
+    s = torch.sigmoid(x)
+    t = torch.tanh(x)
+    one = torch.ones_like(x)
+    cdf = 0.5 * (1 + torch.erf(x / math.sqrt(2)))
+    pdf = torch.exp(-0.5 * x * x) / math.sqrt(2 * math.pi)
+    return {
+        "sigmoid": s * (1 - s),
+        "tanh": 1 - t * t,
+        "relu": (x > 0).to(x.dtype),
+        "leaky_relu": torch.where(x > 0, one, 0.01 * one),
+        "elu": torch.where(x > 0, one, torch.exp(x.clamp(max=0))),
+        "gelu": cdf + x * pdf,
+        "silu": s,
+    }

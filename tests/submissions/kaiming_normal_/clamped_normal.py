@@ -1,0 +1,16 @@
+# expect: wrong_answer
+# Clips the draws at 2 std "to avoid outliers": a truncated normal has a smaller std and the
+# wrong shape.
+# message: sample std|Kolmogorov
+import math
+import torch
+
+
+def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
+    rf = math.prod(tensor.shape[2:])
+    fan = (tensor.shape[1] if mode == "fan_in" else tensor.shape[0]) * rf
+    gain = {"linear": 1.0, "sigmoid": 1.0, "tanh": 5 / 3, "relu": math.sqrt(2),
+            "leaky_relu": math.sqrt(2 / (1 + a ** 2))}[nonlinearity]
+    std = gain / math.sqrt(fan) if fan else 0.0
+    with torch.no_grad():
+        return tensor.normal_(0, std).clamp_(-2 * std, 2 * std)

@@ -1,0 +1,8 @@
+# expect: wrong_answer
+# x >= 0 puts x = 0 on the positive side: gradient 1 there, torch gives negative_slope.
+# message: x = 0, grad_output
+import torch
+
+
+def leaky_relu(x, negative_slope=0.01):
+    return torch.where(x >= 0, x, negative_slope * x)

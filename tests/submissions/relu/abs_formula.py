@@ -1,0 +1,5 @@
+# expect: wrong_answer
+# (x + |x|) / 2: abs has derivative sign(x) = 0 at 0, so relu'(0) comes out 1/2.
+# message: x = 0
+def relu(x):
+    return (x + x.abs()) / 2

@@ -1,0 +1,8 @@
+# expect: wrong_answer
+# The sigmoid gate detached: the gradient misses the x * s * (1 - s) term.
+# message: x.grad
+import torch
+
+
+def silu(x):
+    return x * torch.sigmoid(x).detach()
