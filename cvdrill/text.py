@@ -140,8 +140,12 @@ def reflow(text: str) -> str:
     for para in paras:
         lines = para.split("\n")
         buf = lines[0]
+        in_item = bool(_ITEM.match(lines[0]))
         for ln in lines[1:]:
-            if _ITEM.match(ln) or ln.startswith("  ") or lines[0].startswith("  "):
+            if in_item and re.match(r"  ? ?\S", ln) and not _ITEM.match(ln):
+                buf += " " + ln.strip()  # the continuation of a list item
+            elif _ITEM.match(ln) or ln.startswith("  ") or lines[0].startswith("  "):
+                in_item = bool(_ITEM.match(ln))
                 buf += "\n" + ln
             elif buf and ln and _CJK.match(buf[-1]) and _CJK.match(ln.lstrip()[:1] or " "):
                 buf += ln.strip()

@@ -343,7 +343,7 @@ class Grader:
         if r["type"] == "error":
             res.verdict = "memory_limit_exceeded" if r.get("memory") else "runtime_error"
             limit = f" (limit {problem.memory_mb} MiB)" if r.get("memory") else ""
-            res.message = f"{call} raised{limit}:\n{r['message']}"
+            res.message = f"{call} [case: {case.name}] raised{limit}:\n{r['message']}"
             return
         res.verdict = "wrong_answer"
         res.message = f"{call} [case: {case.name}]: {r['mismatch']}"

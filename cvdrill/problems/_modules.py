@@ -1,0 +1,178 @@
+"""Shared by the nn.Module problems (depthwise_separable_conv, basic_block, inception_module,
+fix_net), whose entry is a class: the driver builds the module, counts its parameters,
+loads the same deterministic weights into the user's layers as into the reference's,
+and runs eval-mode forward passes on inputs of several sizes.
+
+The constructor's integers travel as 0-d int64 arrays, so they arrive as 0-d tensors on
+the device under test: a module problem has no tensor input of its own, and this is how
+the driver learns the device. They are shown as plain integers in messages and turned
+back into ints before the class is called.
+"""
+from __future__ import annotations
+
+import math
+import zlib
+from typing import Callable, Optional
+
+import numpy as np
+
+from ..judge.spec import Case, compare
+
+RTOL, ATOL = 1e-4, 1e-5  # float32 forward passes; atol is scaled by the output's magnitude
+
+
+def ctor_case(name: str, *args: int, random: bool = False, **kwargs: int) -> Case:
+    """A case: the constructor's arguments (ints)."""
+    as_array = lambda v: np.array(int(v), np.int64)  # noqa: E731
+    return Case(name, tuple(as_array(a) for a in args), {k: as_array(v) for k, v in kwargs.items()}, random=random)
+
+
+def ctor_ints(case: Case) -> tuple[list[int], dict[str, int]]:
+    return [int(a) for a in case.args], {k: int(v) for k, v in case.kwargs.items()}
+
+
+def _shape(s) -> str:
+    return "[" + ",".join(map(str, s)) + "]"
+
+
+# ------------------------------------------------------------ layers
+
+
+def weighted_layers(module) -> list:
+    """nn.Conv2d, nn.BatchNorm2d and nn.Linear layers in registration order
+    (the order module.modules() yields them: the order of the assignments in __init__,
+    depth first through nn.Sequential and sub-modules)."""
+    import torch.nn as nn
+
+    return [m for m in module.modules() if isinstance(m, (nn.Conv2d, nn.BatchNorm2d, nn.Linear))]
+
+
+def describe_layer(m) -> str:
+    import torch.nn as nn
+
+    if isinstance(m, nn.Conv2d):
+        bias = "with bias" if m.bias is not None else "without bias"
+        return f"nn.Conv2d weight {_shape(m.weight.shape)} (groups={m.groups}) {bias}"
+    if isinstance(m, nn.BatchNorm2d):
+        extra = "" if m.affine else ", affine=False"
+        extra += "" if m.track_running_stats else ", track_running_stats=False"
+        return f"nn.BatchNorm2d({m.num_features}{extra})"
+    if isinstance(m, nn.Linear):
+        bias = "with bias" if m.bias is not None else "without bias"
+        return f"nn.Linear weight {_shape(m.weight.shape)} {bias}"
+    return type(m).__name__
+
+
+def fill(layers: list, seed: int) -> None:
+    """Deterministic values, drawn in layer order from one generator: identical layers in
+    the same order get identical values. Conv and linear weights have std 1/sqrt(fan_in);
+    BatchNorm gets non-trivial statistics and affine parameters, so that a missing or
+    misplaced BN (or a ReLU on the wrong side of one) changes the output."""
+    import torch
+    import torch.nn as nn
+
+    g = torch.Generator().manual_seed(seed)
+    draw = lambda t, scale=1.0, shift=0.0, uniform=False: t.copy_(  # noqa: E731
+        (torch.rand if uniform else torch.randn)(t.shape, generator=g, dtype=torch.float64) * scale + shift)
+    with torch.no_grad():
+        for m in layers:
+            if isinstance(m, (nn.Conv2d, nn.Linear)):
+                draw(m.weight, 1 / math.sqrt(max(1, m.weight[0].numel())))
+                if m.bias is not None:
+                    draw(m.bias, 0.1)
+            elif isinstance(m, nn.BatchNorm2d):
+                if m.weight is not None:
+                    draw(m.weight, 1.0, 0.5, uniform=True)  # gamma in [0.5, 1.5)
+                    draw(m.bias, 0.3)
+                if m.running_mean is not None:
+                    draw(m.running_mean, 0.3)
+                    draw(m.running_var, 1.0, 0.5, uniform=True)
+
+
+def _note(e: BaseException, text: str) -> None:
+    if hasattr(e, "add_note"):  # Python 3.11+: shown under the error line
+        e.add_note(text)
+
+
+# ------------------------------------------------------------ driver and check
+
+
+def module_driver(entry: str, inputs: Callable[[list[int], dict], list[tuple]],
+                  select: Optional[Callable] = None):
+    """driver(cls, args, kwargs): build cls(*ints, **kwints), then return
+    (parameter count, [layer descriptions], (forward(x) for each input)).
+    `inputs(ints, kwints)` gives the input shapes; `select(module, ints, kwints)` the
+    layers that receive weights, in order (registration order by default).
+    (A tuple, not a dict: the judge shows a tuple's expected and got values only when
+    every tensor in it is small.)"""
+    def driver(cls, args, kwargs):
+        import torch
+
+        values = list(args) + list(kwargs.values())
+        device = next((v.device for v in values if isinstance(v, torch.Tensor)), torch.device("cpu"))
+        ints = [int(a) for a in args]
+        kw = {k: int(v) for k, v in kwargs.items()}
+        shown = ", ".join([str(i) for i in ints] + [f"{k}={v}" for k, v in kw.items()])
+        torch.manual_seed(0)  # the constructor's own initialisation is overwritten; keep it reproducible
+        try:
+            module = cls(*ints, **kw)
+        except Exception as e:
+            _note(e, f"(while building {entry}({shown}))")
+            raise
+        if not isinstance(module, torch.nn.Module):
+            raise TypeError(f"{entry}({shown}) gave {type(module).__name__}, not a torch.nn.Module")
+        params = int(sum(p.numel() for p in module.parameters()))
+        module.to(device).eval()
+        layers = (select or (lambda m, i, k: weighted_layers(m)))(module, ints, kw)
+        seed = zlib.crc32(repr((entry, ints, sorted(kw.items()))).encode())
+        fill(layers, seed)
+        g = torch.Generator().manual_seed(seed + 1)
+        outs = []
+        # cuDNN convolutions may run in TF32 (a 10-bit mantissa) by default: an answer built
+        # from other, equivalent convolutions than the reference's would then differ by ~1e-3.
+        tf32 = torch.backends.cudnn.allow_tf32
+        if device.type == "cuda":
+            torch.backends.cudnn.allow_tf32 = False
+        try:
+            for shape in inputs(ints, kw):
+                x = torch.randn(shape, generator=g, dtype=torch.float32).to(device)
+                try:
+                    with torch.no_grad():
+                        y = module(x)
+                except Exception as e:
+                    _note(e, f"(in forward(x), x of shape {_shape(shape)}, eval mode)")
+                    raise
+                outs.append(y)
+        finally:
+            torch.backends.cudnn.allow_tf32 = tf32
+        return params, [describe_layer(m) for m in layers], tuple(outs)
+    return driver
+
+
+def module_check(formula: Callable[[list[int], dict], str], inputs: Callable[[list[int], dict], list[tuple]],
+                 order: str = "registration order", explain: Optional[Callable] = None):
+    """Check, in this order: the parameter count (with the formula), the layers that
+    receive the weights, then every forward output (shape, dtype, device, values).
+    `explain(case, expected_output, got_output)` may add a hint about a wrong output."""
+    def check(case, expected, got):
+        if not isinstance(got, tuple) or len(got) != 3:
+            return "the judge could not read the module's answer"
+        (exp_params, el, exp_outs), (got_params, gl, got_outs) = expected, got
+        ints, kw = ctor_ints(case)
+        if got_params != exp_params:
+            return f"the module has {got_params:,} parameters, expected {exp_params:,} = {formula(ints, kw)}"
+        for i, (e, g) in enumerate(zip(el, gl)):
+            if e != g:
+                return (f"weighted layer {i + 1} ({order}) is {g}, expected {e}; the judge loads its "
+                        f"weights into the layers in this order: {'; '.join(el)}")
+        if len(el) != len(gl):
+            return (f"the module has {len(gl)} weighted layers (nn.Conv2d / nn.BatchNorm2d / nn.Linear), "
+                    f"expected {len(el)} ({order}): {'; '.join(el)}")
+        for shape, e, g in zip(inputs(ints, kw), exp_outs, got_outs):
+            scale = float(np.abs(e.array).max()) if getattr(e, "array", np.zeros(0)).size else 1.0
+            msg = compare(e, g, RTOL, ATOL * max(scale, 1.0), what=f"forward(x) for x of shape {_shape(shape)}")
+            if msg:
+                hint = explain(case, e, g) if explain else None
+                return msg + (f" ({hint})" if hint else "")
+        return None
+    return check

@@ -1,0 +1,19 @@
+# expect: wrong_answer
+# E[x^2] - E[x]^2 in float32: with channel means near 1000 the variance is lost to rounding.
+# message: x\[4,3,8,8\]
+import torch
+
+
+def batch_norm(x, running_mean, running_var, weight, bias, training, momentum=0.1, eps=1e-5):
+    if training:
+        n = x.numel() // x.shape[1]
+        mean = x.mean(dim=(0, 2, 3))
+        var = (x * x).mean(dim=(0, 2, 3)) - mean * mean
+        new_mean = (1 - momentum) * running_mean + momentum * mean
+        new_var = (1 - momentum) * running_var + momentum * var * n / (n - 1)
+    else:
+        mean, var, new_mean, new_var = running_mean, running_var, running_mean.clone(), running_var.clone()
+    w = torch.ones_like(mean) if weight is None else weight
+    b = torch.zeros_like(mean) if bias is None else bias
+    y = (x - mean.view(1, -1, 1, 1)) / torch.sqrt(var.view(1, -1, 1, 1) + eps) * w.view(1, -1, 1, 1) + b.view(1, -1, 1, 1)
+    return y, new_mean, new_var

@@ -1,0 +1,17 @@
+# expect: runtime_error
+# Assumes weight and bias are tensors: None (no affine parameters) crashes.
+# message: NoneType
+import torch
+
+
+def batch_norm(x, running_mean, running_var, weight, bias, training, momentum=0.1, eps=1e-5):
+    if training:
+        n = x.numel() // x.shape[1]
+        mean = x.mean(dim=(0, 2, 3))
+        var = x.var(dim=(0, 2, 3), unbiased=False)
+        new_mean = (1 - momentum) * running_mean + momentum * mean
+        new_var = (1 - momentum) * running_var + momentum * var * n / (n - 1)
+    else:
+        mean, var, new_mean, new_var = running_mean, running_var, running_mean.clone(), running_var.clone()
+    y = (x - mean.view(1, -1, 1, 1)) / torch.sqrt(var.view(1, -1, 1, 1) + eps)
+    return y * weight.view(1, -1, 1, 1) + bias.view(1, -1, 1, 1), new_mean, new_var

@@ -1,0 +1,19 @@
+# expect: wrong_answer
+# conv - ReLU - BN instead of conv - BN - ReLU.
+import torch.nn as nn
+
+
+class DepthwiseSeparableConv(nn.Module):
+    def __init__(self, in_channels, out_channels, stride=1):
+        super().__init__()
+        self.block = nn.Sequential(
+            nn.Conv2d(in_channels, in_channels, 3, stride, 1, groups=in_channels, bias=False),
+            nn.ReLU(),
+            nn.BatchNorm2d(in_channels),
+            nn.Conv2d(in_channels, out_channels, 1, bias=False),
+            nn.ReLU(),
+            nn.BatchNorm2d(out_channels),
+        )
+
+    def forward(self, x):
+        return self.block(x)
