@@ -45,8 +45,8 @@ def _code(code: str):
     return Syntax(code.rstrip("\n"), "python", line_numbers=True, theme="ansi_dark", word_wrap=True)
 
 
-def card(c: dict, lang: str, n: int, total: int) -> None:
-    head = (f"{ui(lang, 'question')} {n}/{total}" if lang == "en" else f"第 {n}/{total} 题") + \
+def card(c: dict, lang: str, n: int, total: int, head: Optional[str] = None) -> None:
+    head = head or (f"{ui(lang, 'question')} {n}/{total}" if lang == "en" else f"第 {n}/{total} 题") + \
         f" · {c['id'].split('.')[0]} · {c['kind']} · {_stars(c['difficulty'])}"
     parts: list = [Text(show(c["prompt"], lang))]
     if c.get("code"):
@@ -135,7 +135,7 @@ def topics_table(bank, problems: bool = True) -> None:
 
 
 def show_card(c: dict, lang: str) -> None:
-    card(c, lang, 1, 1)
+    card(c, lang, 1, 1, head=f"{c['id']} · {c['kind']} · {_stars(c['difficulty'])}")
     console.print(Text(f"{ui(lang, 'the_answer')}: ", style="bold") + Text(_answer_text(c, lang)))
     explain(c, lang)
 
