@@ -56,7 +56,9 @@ def static_scan(source: str, patterns: list[str]) -> Optional[str]:
         return None
 
     owners = {p.rsplit(".", 1)[0].split(".")[0] for p in patterns}  # top-level packages
-    mentioned = {d.split(".")[0] for d in aliases.values()}
+    mentioned = {d.split(".")[0] for d in aliases.values()}  # packages the file imports
+    named_in_strings = {c.value.strip().split(".")[0] for c in ast.walk(tree)  # import_module("scipy...")
+                        if isinstance(c, ast.Constant) and isinstance(c.value, str)}
     # leaf name -> the forbidden call it most likely means: one whose module the file names
     used_modules = set(aliases.values())
     leaves: dict[str, str] = {}
@@ -78,7 +80,7 @@ def static_scan(source: str, patterns: list[str]) -> Optional[str]:
             if _matches(s, patterns):
                 return f"{s} (line {node.lineno}, as a string)"
             # getattr(module, "name"): the leaf of a forbidden call, with its package in use
-            if s in leaves and (mentioned & owners or any(o in source for o in owners)):
+            if s in leaves and (mentioned & owners or owners & named_in_strings):
                 return f"{leaves[s]} (line {node.lineno}, as the string {s!r})"
     return None
 

@@ -69,7 +69,11 @@ class Problem:
 
 def describe(value) -> str:
     if isinstance(value, np.ndarray):
-        return "[" + ",".join(map(str, value.shape)) + "]" if value.ndim else repr(value.item())
+        if not value.ndim:
+            return repr(value.item())
+        shape = "[" + ",".join(map(str, value.shape)) + "]"
+        # integer and bool inputs say so: "image[6,6] uint8" fails differently from floats
+        return shape + (f" {value.dtype.name}" if value.dtype.kind in "biu" else "")
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, str):
