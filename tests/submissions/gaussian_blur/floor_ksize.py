@@ -1,0 +1,16 @@
+# expect: wrong_answer
+# Default kernel size from int(3*sigma) (floor): too short whenever 3*sigma is not an integer.
+# message: int\(3\*sigma\)
+import numpy as np
+
+
+def gaussian_blur(image, sigma, ksize=None):
+    if ksize is None:
+        ksize = 2 * int(3 * sigma) + 1
+    r = ksize // 2
+    g = np.exp(-np.arange(-r, r + 1) ** 2 / (2 * sigma ** 2))
+    g /= g.sum()
+    h, w = image.shape
+    p = np.pad(image.astype(np.float64), r, mode="symmetric")
+    tmp = sum(g[k] * p[k:k + h] for k in range(ksize))
+    return sum(g[k] * tmp[:, k:k + w] for k in range(ksize))
