@@ -185,9 +185,16 @@ def _prerendered(parse):
     return parse_and_render
 
 
+def _code_stamp() -> str:
+    """The loader, schema and renderer as they are now: a change to any of them
+    invalidates the cache (it holds validated, pre-rendered cards)."""
+    here = Path(__file__).resolve().parent
+    return ",".join(str((here / f).stat().st_mtime_ns) for f in ("bank.py", "schema.py", "text.py"))
+
+
 def _cached(path: Path, parse) -> dict:
     st = path.stat()
-    key = f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{parse.__name__}"
+    key = f"{__version__}|{_code_stamp()}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{parse.__name__}"
     d = _cache_dir()
     f = d / (hashlib.sha1(key.encode()).hexdigest()[:20] + ".json") if d else None
     if f is not None and f.exists():

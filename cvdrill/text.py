@@ -33,26 +33,47 @@ def pick(text, lang: str) -> str:
 _OPS = r"log|ln|exp|max|min|arg|sup|inf|det|tr|Tr|var|Var|cov|Cov|sign"
 _SUP = dict(zip("0123456789+-=()nikTt", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵏᵀᵗ"))
 _SUB = dict(zip("0123456789+-=()aeijknmtxrspo", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑᵢⱼₖₙₘₜₓᵣₛₚₒ"))
-_SCRIPT = re.compile(r"(?<!\\)([_^])\{([^{}\\]*)\}|(?<!\\)([_^])([A-Za-z0-9])")
-
-
-def _script(m) -> str:
-    # Unicode super/subscripts where every character has one; else a readable
-    # plain form: x_{in} -> x_in, x^{2k+1} -> x^(2k+1).
-    mark, body = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    table = _SUP if mark == "^" else _SUB
-    if body and all(ch in table for ch in body):
-        return "".join(table[ch] for ch in body)
-    if body.isalnum():
-        return mark + body
-    return mark + "(" + body + ")"
-
-
 # macros pylatexenc drops silently
 _MISSING_MAP = {"ne": "≠", "mid": "|", "lvert": "|", "rvert": "|", "coloneqq": "≔", "intercal": "ᵀ",
                 "top": "ᵀ", "lfloor": "⌊", "rfloor": "⌋", "lceil": "⌈", "rceil": "⌉", "llbracket": "⟦",
                 "rrbracket": "⟧", "varnothing": "∅", "triangleq": "≜", "propto": "∝", "odot": "⊙"}
 _MISSING = re.compile(r"\\(" + "|".join(sorted(_MISSING_MAP, key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
+def _scripts(src: str) -> str:
+    """Every ^{...} and _{...} (braces balanced, nesting allowed) and ^x, _x as Unicode
+    super/subscripts where possible, else x_in, x^(2k+1), E_(x ~ p_data)."""
+    out, i = [], 0
+    while i < len(src):
+        ch = src[i]
+        if ch in "_^" and (i == 0 or src[i - 1] != "\\") and i + 1 < len(src):
+            if src[i + 1] == "{":
+                depth, j = 0, i + 1
+                while j < len(src):
+                    depth += {"{": 1, "}": -1}.get(src[j], 0)
+                    if depth == 0:
+                        break
+                    j += 1
+                body = _scripts(src[i + 2:j])
+                out.append(_script_text(ch, body))
+                i = j + 1
+                continue
+            if src[i + 1].isalnum():
+                out.append(_script_text(ch, src[i + 1]))
+                i += 2
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _script_text(mark: str, body: str) -> str:
+    table = _SUP if mark == "^" else _SUB
+    if body and all(c in table for c in body):
+        return "".join(table[c] for c in body)
+    if body.isalnum():
+        return mark + body
+    return mark + "(" + body + ")"
 
 
 def _frac(node, l2tobj) -> str:
@@ -116,7 +137,7 @@ def latex(expr: str) -> str:
     src = re.sub(r"\\(" + _OPS + r")\b", lambda m: m.group(1) + " ", src)
     src = re.sub(r"\\operatorname\{(\w+)\}", lambda m: m.group(1) + " ", src)
     src = re.sub(r"(\\[A-Za-z]+)(?=[_^])", r"\1 ", src)  # \sum_i: keep the macro whole
-    src = _SCRIPT.sub(_script, src)
+    src = _scripts(src)
     out = _conv.latex_to_text(src)
     return re.sub(r"[ \t]+", " ", out).strip()
 
