@@ -59,6 +59,18 @@ def static_scan(source: str, patterns: list[str]) -> Optional[str]:
     mentioned = {d.split(".")[0] for d in aliases.values()}  # packages the file imports
     named_in_strings = {c.value.strip().split(".")[0] for c in ast.walk(tree)  # import_module("scipy...")
                         if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+    # strings handed to something that looks a name up: getattr(F, "huber_loss"),
+    # vars(F)["huber_loss"], eval("F.huber_loss"); not __all__ = ["nms"] or a message
+    lookups: set[int] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call):
+            f = n.func
+            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+            if name in ("getattr", "import_module", "__import__", "eval", "exec", "attrgetter",
+                        "__getattribute__", "get", "getattr_static"):
+                lookups |= {id(a) for a in n.args}
+        elif isinstance(n, ast.Subscript):
+            lookups.add(id(n.slice))
     # leaf name -> the forbidden call it most likely means: one whose module the file names
     used_modules = set(aliases.values())
     leaves: dict[str, str] = {}
@@ -79,8 +91,8 @@ def static_scan(source: str, patterns: list[str]) -> Optional[str]:
                 continue  # prose (a docstring, a message) names no call
             if _matches(s, patterns):
                 return f"{s} (line {node.lineno}, as a string)"
-            # getattr(module, "name"): the leaf of a forbidden call, with its package in use
-            if s in leaves and (mentioned & owners or owners & named_in_strings):
+            # getattr(module, "name"): the leaf of a forbidden call, looked up by name
+            if s in leaves and id(node) in lookups and (mentioned & owners or owners & named_in_strings):
                 return f"{leaves[s]} (line {node.lineno}, as the string {s!r})"
     return None
 

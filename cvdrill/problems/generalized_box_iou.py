@@ -1,0 +1,67 @@
+"""generalized_box_iou: [N,4] x [M,4] xyxy boxes -> [N,M] GIoU, as
+torchvision.ops.generalized_box_iou (Rezatofighi et al. 2019)."""
+import numpy as np
+
+from ..judge import gen
+from ..judge.spec import Case, Problem, compare, shrink_rows
+
+TOL = {"torch.float32": (1e-5, 2e-6), "torch.float64": (1e-10, 1e-12)}
+
+
+def check(case, expected, got):
+    rtol, atol = TOL.get(getattr(expected, "dtype", ""), TOL["torch.float32"])
+    return compare(expected, got, rtol, atol)
+
+
+def _far(rng, n, m, dtype):
+    """Two groups of small boxes far apart: GIoU close to -1."""
+    a = gen.boxes_uniform(rng, n, np.float64, size=10.0) * 0.2
+    b = gen.boxes_uniform(rng, m, np.float64, size=10.0) * 0.2 + 1000.0
+    return a.astype(dtype), b.astype(dtype)
+
+
+def cases(rng):
+    f32, f64 = np.float32, np.float64
+    yield Case("both empty", (np.zeros((0, 4), f32), np.zeros((0, 4), f32)))
+    yield Case("first empty", (np.zeros((0, 4), f64), gen.boxes_uniform(rng, 3, f64)))
+    yield Case("second empty", (gen.boxes_uniform(rng, 2), np.zeros((0, 4), f32)))
+    yield Case("one box with itself: 1", (np.array([[1, 2, 5, 7]], f32),) * 2)
+    yield Case("identical boxes: 1", (np.array([[0, 0, 2, 2], [0, 0, 2, 2]], f64), np.array([[0, 0, 2, 2]], f64)))
+    # [0,0,1,1] vs [2,0,3,1]: I = 0, U = 2, C = 3 -> -1/3; touching [1,0,2,1]: C = U -> 0
+    yield Case("apart on one axis (-1/3) and touching (0)",
+               (np.array([[0, 0, 1, 1]], f64), np.array([[2, 0, 3, 1], [1, 0, 2, 1]], f64)))
+    # apart diagonally: the unclamped product of two negative overlaps is positive
+    yield Case("apart on both axes (diagonal)", (np.array([[0, 0, 1, 1]], f32), np.array([[2, 2, 3, 3], [3, -4, 5, -1]], f32)))
+    yield Case("nested boxes (C = the outer box)",
+               (np.array([[0, 0, 10, 10]], f32), np.array([[2, 2, 4, 4], [0, 0, 10, 5]], f32)))
+    yield Case("IoU 0.5, no gap", (np.array([[0, 0, 2, 1]], f64), np.array([[0, 0, 1, 1]], f64)))
+    yield Case("far apart: close to -1", _far(rng, 3, 4, f64))
+    yield Case("far apart, float32", _far(rng, 5, 2, f32))
+    yield Case("2 x 3 (shape order)", (gen.boxes_uniform(rng, 2), gen.boxes_uniform(rng, 3)), random=True)
+    for n, m, dt in ((17, 9, f32), (40, 33, f64), (64, 1, f32), (1, 50, f64), (120, 80, f32)):
+        yield Case(f"uniform {n}x{m} {np.dtype(dt).name}",
+                   (gen.boxes_uniform(rng, n, dt), gen.boxes_uniform(rng, m, dt)), random=True)
+    yield Case("clustered 60x60", (gen.boxes_clustered(rng, 60), gen.boxes_clustered(rng, 60)), random=True)
+    yield Case("integer grid 30x30 float64", (gen.boxes_grid(rng, 30, f64), gen.boxes_grid(rng, 30, f64)), random=True)
+    yield Case("boxes of 1000s of pixels, float32",
+               (gen.boxes_uniform(rng, 20, f32, size=4000.0), gen.boxes_uniform(rng, 25, f32, size=4000.0)), random=True)
+
+
+def _shrink(case):
+    return shrink_rows(0)(case) + shrink_rows(1)(case)
+
+
+PROBLEM = Problem(
+    slug="generalized_box_iou",
+    kind="torch",
+    params=["boxes1", "boxes2"],
+    cases=cases,
+    check=check,
+    forbidden=["torchvision.ops.generalized_box_iou", "torchvision.ops.*box_iou*", "torchvision.ops.boxes.*",
+               "torchvision.ops.*giou*", "torchvision.ops.giou_loss.*", "torchvision.ops.diou_loss.*",
+               "torchvision.ops.ciou_loss.*", "fvcore.nn.*giou*", "mmdet.*bbox_overlaps*", "mmcv.ops.*bbox_overlaps*",
+               "detectron2.structures.*iou*"],
+    shrink=_shrink,
+    terms=["[N,M]", "enclosing", "i / u - (c - u) / c", "no \"+1\"", "(-1, 1]", "identical boxes", "-1",
+           "may be 0", "dtype", "device"],
+)

@@ -1,0 +1,142 @@
+"""voc_eval: PASCAL VOC detection AP of one class, as voc_eval() in py-faster-rcnn's
+lib/datasets/voc_eval.py, on arrays: (rec, prec, ap)."""
+import numpy as np
+
+from ..judge.spec import Case, Problem, compare, shrink_rows
+
+F64, I64 = np.float64, np.int64
+
+
+def check(case, expected, got):
+    if not isinstance(got, (tuple, list)) or len(got) != 3:
+        return compare(expected, got, what="result")  # says what came back instead of 3 values
+    for name, e, g in zip(("rec", "prec", "ap"), expected, got):
+        msg = compare(e, g, rtol=1e-9, atol=1e-12, what=name)
+        if msg:
+            return msg
+    return None
+
+
+def _dets(rows):
+    """[(image, score, x1, y1, x2, y2), ...] -> det_image, det_scores, det_boxes."""
+    a = np.array(rows, F64).reshape(-1, 6)
+    return a[:, 0].astype(I64), a[:, 1].copy(), a[:, 2:].copy()
+
+
+def _gts(rows):
+    """[(image, difficult, x1, y1, x2, y2), ...] -> gt_image, gt_boxes, gt_difficult."""
+    a = np.array(rows, F64).reshape(-1, 6)
+    return a[:, 0].astype(I64), a[:, 2:].copy(), a[:, 1].astype(bool)
+
+
+def _case(name, dets, gts, **kw):
+    di, ds, db = _dets(dets)
+    gi, gb, gd = _gts(gts)
+    return Case(name, (di, ds, db, gi, gb, gd), kw)
+
+
+def _random(rng, images, per_image, fp_rate, dup_rate, difficult_rate, small=False):
+    """VOC-like data: integer ground-truth boxes, detections = jittered copies (some
+    duplicated, some missed) scoring higher on average than the false positives."""
+    gts, dets = [], []
+    ids = rng.choice(np.arange(1, 10 * images + 1), images, replace=False)  # non-contiguous ids
+    for img in ids:
+        for _ in range(rng.integers(0, per_image + 1)):
+            wh = rng.integers(3, 12, 2) if small else rng.integers(10, 200, 2)
+            xy = rng.integers(1, 300, 2)
+            box = np.concatenate([xy, xy + wh])
+            gts.append([img, rng.uniform() < difficult_rate, *box])
+            for _ in range(int(rng.uniform() < 0.8) + int(rng.uniform() < dup_rate)):
+                jit = rng.normal(0, 0.12, 4) * np.concatenate([wh, wh])
+                dets.append([img, 1, *np.round(box + jit, 1)])  # score 1 + noise: mostly above FPs
+        for _ in range(rng.poisson(fp_rate)):
+            wh = rng.integers(3, 12, 2) if small else rng.integers(10, 200, 2)
+            xy = rng.uniform(1, 300, 2)
+            dets.append([img, 0, *np.round(np.concatenate([xy, xy + wh]), 1)])
+    d = np.array(dets, F64).reshape(-1, 6)
+    d[:, 1] = (d[:, 1] + rng.uniform(0, 1.5, len(d))) / 2.5  # continuous noise: distinct scores
+    d[:, 4:] = np.maximum(d[:, 4:], d[:, 2:4])  # x2 >= x1
+    g = np.array(gts, F64).reshape(-1, 6)
+    di, ds, db = _dets(d)
+    gi, gb, gd = _gts(g)
+    return di, ds, db, gi, gb, gd
+
+
+def cases(rng):
+    g1 = [(1, 0, 10, 10, 49, 49)]
+    yield _case("no detections", [], g1)
+    yield _case("no detections, no ground truth", [], [])
+    yield _case("no ground truth: rec = 0/0 = nan, all-point ap = nan", [(1, 0.9, 10, 10, 49, 49), (2, 0.8, 0, 0, 5, 5)], [])
+    yield _case("no ground truth, 11-point ap = 0", [(1, 0.9, 10, 10, 49, 49)], [], use_07_metric=True)
+    yield _case("one detection, one match", [(1, 0.9, 11, 10, 50, 49)], g1)
+    # +1 pixels: gt 4x4 px, det shifted by one: 12/20 = 0.6 (continuous: 6/12 = 0.5, not > 0.5)
+    yield _case("inclusive pixels (+1): IoU 0.6, not 0.5", [(1, 0.9, 1, 0, 4, 3)], [(1, 0, 0, 0, 3, 3)])
+    # gt 10x10 px, det 10x20 px on top of it: 100 / 200 = 0.5 exactly
+    yield _case("IoU exactly 0.5 is not a match (> threshold)", [(1, 0.9, 0, 0, 9, 19), (1, 0.8, 0, 0, 9, 10)],
+                [(1, 0, 0, 0, 9, 9)])
+    yield _case("duplicate detections: the second is a false positive",
+                [(1, 0.9, 10, 10, 49, 49), (1, 0.8, 11, 11, 49, 49), (1, 0.7, 10, 10, 48, 48)], g1)
+    yield _case("detections on an image without ground truth are false positives",
+                [(2, 0.95, 10, 10, 49, 49), (1, 0.9, 10, 10, 49, 49), (3, 0.5, 0, 0, 9, 9)], g1)
+    yield _case("matching is per image", [(2, 0.9, 10, 10, 49, 49), (1, 0.8, 10, 10, 49, 49)],
+                [(1, 0, 10, 10, 49, 49), (2, 0, 200, 200, 249, 249)])
+    # two gts, the det overlaps both with IoU 1/3 (threshold 0.3): the first gt wins (argmax);
+    # the second, identical det again picks the first (already matched) -> FP, although the
+    # second gt is free: voc_eval only ever looks at the best-overlapping box
+    yield _case("the best-overlap box only: a free second box is not tried",
+                [(1, 0.9, 5, 0, 14, 9), (1, 0.8, 5, 0, 14, 9)], [(1, 0, 0, 0, 9, 9), (1, 0, 10, 0, 19, 9)],
+                iou_threshold=0.3)
+    yield _case("best overlap already matched -> FP, even with another box over the threshold",
+                [(1, 0.9, 0, 0, 99, 99), (1, 0.8, 0, 0, 99, 89)], [(1, 0, 0, 0, 99, 99), (1, 0, 0, 0, 99, 79)])
+    yield _case("difficult boxes: not counted in npos, their detections neither TP nor FP",
+                [(1, 0.9, 10, 10, 49, 49), (1, 0.8, 100, 100, 139, 139), (1, 0.7, 300, 300, 320, 320)],
+                [(1, 1, 10, 10, 49, 49), (1, 0, 100, 100, 139, 139)])
+    yield _case("best overlap is difficult: ignored, though a normal box also overlaps",
+                [(1, 0.9, 0, 0, 99, 99), (1, 0.5, 0, 0, 99, 79)], [(1, 0, 0, 0, 99, 79), (1, 1, 0, 0, 99, 99)])
+    yield _case("first detection on a difficult box: prec = 0 / max(0, eps) = 0",
+                [(1, 0.9, 10, 10, 49, 49), (1, 0.8, 100, 100, 139, 139)],
+                [(1, 1, 10, 10, 49, 49), (1, 0, 100, 100, 139, 139)])
+    yield _case("all ground truths difficult (npos = 0)", [(1, 0.9, 10, 10, 49, 49), (1, 0.8, 0, 0, 5, 5)],
+                [(1, 1, 10, 10, 49, 49)])
+    yield _case("equal scores keep their input order (stable sort)",
+                [(1, 0.5, 300, 300, 340, 340), (1, 0.5, 10, 10, 49, 49), (1, 0.5, 11, 11, 50, 50),
+                 (2, 0.5, 0, 0, 9, 9)], g1 + [(2, 0, 0, 0, 9, 9)])
+    # npos = 10; the 3rd TP makes recall exactly 0.3, below t[3] = 0.30000000000000004
+    ten = [(i, 0, 10, 10, 49, 49) for i in range(10)]
+    hits = [(i, 0.99 - 0.01 * i, 10, 10, 49, 49) for i in range(3)]
+    yield _case("11-point thresholds are np.arange(0., 1.1, 0.1) (recall 0.3 < 0.30000000000000004)",
+                hits + [(20, 0.9, 0, 0, 9, 9), (21, 0.89, 0, 0, 9, 9)] + [(3, 0.5, 10, 10, 49, 49)], ten,
+                use_07_metric=True)
+    yield Case("iou_threshold and use_07_metric by position",
+               _random(rng, 4, 3, 1.0, 0.2, 0.1) + (0.7, True), random=True)
+    for i, (images, per, fp, dup, diff) in enumerate([(3, 2, 1.0, 0.2, 0.0), (10, 3, 2.0, 0.3, 0.15),
+                                                      (25, 4, 3.0, 0.3, 0.2), (60, 5, 4.0, 0.2, 0.1),
+                                                      (15, 3, 2.0, 0.5, 0.3)]):
+        kw = {"use_07_metric": bool(i % 2)}
+        if i == 4:
+            kw["iou_threshold"] = 0.3
+        yield Case(f"random {images} images, {'11-point' if i % 2 else 'all-point'}",
+                   _random(rng, images, per, fp, dup, diff), kw, random=True)
+    yield Case("random small boxes (the +1 matters)", _random(rng, 12, 4, 2.0, 0.3, 0.1, small=True), random=True)
+
+
+def _shrink(case):
+    # leave out detections (the first three arrays), then ground truths (the last three)
+    return shrink_rows(0, 1, 2)(case) + shrink_rows(3, 4, 5)(case)
+
+
+PROBLEM = Problem(
+    slug="voc_eval",
+    kind="numpy",
+    params=["det_image", "det_scores", "det_boxes", "gt_image", "gt_boxes", "gt_difficult",
+            "iou_threshold", "use_07_metric"],
+    cases=cases,
+    check=check,
+    forbidden=["torchmetrics.*", "pycocotools.*", "detectron2.evaluation.*", "mmdet.evaluation.*",
+               "mmdet.core.evaluation.*", "mmeval.*", "chainercv.evaluations.*", "podm.*", "mean_average_precision.*",
+               "supervision.metrics.*", "ultralytics.utils.metrics.*"],
+    shrink=_shrink,
+    terms=["+ 1", "stable", "decreasing score", "strictly greater", "np.argmax", "all ground truths of its image",
+           "already matched", "difficult", "npos", "float64", "nan", "eps", "np.arange(0., 1.1, 0.1)",
+           "all-point", "11-point", "no detections", "0.0"],
+)

@@ -1,0 +1,28 @@
+# expect: wrong_answer
+# message: class ids 0, 1, 90
+# The coordinate trick with an offset of the largest box SIZE instead of the largest
+# coordinate + 1: shifted boxes of different classes still overlap.
+import torch
+
+
+def nms(boxes, scores, thr):
+    x1, y1, x2, y2 = boxes.unbind(1)
+    areas = (x2 - x1) * (y2 - y1)
+    order = scores.argsort(descending=True)
+    keep = []
+    while order.numel() > 0:
+        i = order[0]
+        keep.append(i)
+        rest = order[1:]
+        w = (torch.minimum(x2[rest], x2[i]) - torch.maximum(x1[rest], x1[i])).clamp(min=0)
+        h = (torch.minimum(y2[rest], y2[i]) - torch.maximum(y1[rest], y1[i])).clamp(min=0)
+        inter = w * h
+        order = rest[inter / (areas[i] + areas[rest] - inter) <= thr]
+    return torch.stack(keep) if keep else torch.empty(0, dtype=torch.int64, device=boxes.device)
+
+
+def batched_nms(boxes, scores, idxs, iou_threshold):
+    if boxes.numel() == 0:
+        return torch.empty(0, dtype=torch.int64, device=boxes.device)
+    size = (boxes[:, 2:] - boxes[:, :2]).max()
+    return nms(boxes + (idxs.to(boxes) * (size + 1))[:, None], scores, iou_threshold)

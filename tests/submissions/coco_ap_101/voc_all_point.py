@@ -1,0 +1,33 @@
+# expect: wrong_answer
+# message: ap: expected
+# VOC's all-point area under the precision envelope instead of the 101-point mean.
+import numpy as np
+
+
+def coco_ap_101(tp, scores, npos):
+    rec_thrs = np.linspace(0.0, 1.0, 101)
+    if npos == 0:
+        return -1.0, -np.ones(101)
+    inds = np.argsort(-scores, kind="mergesort")
+    tps = tp[inds]
+    tp_sum = np.cumsum(tps).astype(float)
+    fp_sum = np.cumsum(~tps).astype(float)
+    nd = len(tp_sum)
+    rc = tp_sum / npos
+    pr = (tp_sum / (fp_sum + tp_sum + np.spacing(1))).tolist()
+    q = [0.0] * 101
+    for i in range(nd - 1, 0, -1):
+        if pr[i] > pr[i - 1]:
+            pr[i - 1] = pr[i]
+    idx = np.searchsorted(rc, rec_thrs, side="left")
+    try:
+        for ri, pi in enumerate(idx):
+            q[ri] = pr[pi]
+    except IndexError:
+        pass
+    q = np.array(q)
+    mrec = np.concatenate(([0.0], rc, [1.0]))
+    mpre = np.concatenate(([0.0], pr, [0.0]))
+    mpre = np.maximum.accumulate(mpre[::-1])[::-1]
+    i = np.where(mrec[1:] != mrec[:-1])[0]
+    return float(np.sum((mrec[i + 1] - mrec[i]) * mpre[i + 1])), q
