@@ -131,7 +131,9 @@ def latex(expr: str) -> str:
             MacroTextSpec("frac", simplify_repl=_frac), MacroTextSpec("dfrac", simplify_repl=_frac),
             MacroTextSpec("tfrac", simplify_repl=_frac)])
         _conv = LatexNodes2Text(latex_context=db, math_mode="text", strict_latex_spaces=False)
-    src = expr.replace("\\|", "‖").replace("\\lVert", "‖").replace("\\rVert", "‖")
+    # a space after a macro is eaten by LaTeX ("\\alpha = 1" -> "α= 1"); keep it
+    src = re.sub(r"(\\[A-Za-z]+) (?=[^{\s])", r"\1{} ", expr)
+    src = src.replace("\\|", "‖").replace("\\lVert", "‖").replace("\\rVert", "‖")
     src = _MISSING.sub(lambda m: _MISSING_MAP[m.group(1)], src)
     # operator names keep a space after them ("log p", not "logp")
     src = re.sub(r"\\(" + _OPS + r")\b", lambda m: m.group(1) + " ", src)
