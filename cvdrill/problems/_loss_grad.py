@@ -8,7 +8,7 @@ import copy
 
 import numpy as np
 
-from ..judge.spec import compare
+from ..judge.spec import Case, compare
 
 # (rtol, atol) by dtype of the expected answer
 TOL = {"torch.float32": (1e-4, 1e-5), "torch.float64": (1e-7, 1e-8)}  # float64: room for softplus's threshold (exact to ~2e-9)
@@ -88,3 +88,33 @@ def shrink_flat(*positions: int):
             return []
         return rows(case)
     return shrink
+
+
+def _pair(rng, shape, dtype, ties=0.0):
+    x = rng.normal(0, 2, shape)
+    y = rng.normal(0, 2, shape)
+    if ties:  # some targets equal to the input: zero differences (sign(0) = 0 for L1)
+        m = rng.uniform(size=shape) < ties
+        y[m] = x[m]
+    return x.astype(dtype), y.astype(dtype)
+
+
+def regression_cases(rng):
+    """Cases shared by l1_loss and mse_loss: reductions, empty and 0-d inputs, ties, shapes."""
+    f32, f64 = np.float32, np.float64
+    for r in ("none", "mean", "sum"):
+        yield Case(f"empty, reduction={r}", (np.zeros(0, f32), np.zeros(0, f32)), {"reduction": r})
+    yield Case("default reduction (mean)", _pair(rng, (5,), f64))
+    yield Case("one element", (np.array([1.5], f32), np.array([-0.25], f32)), {"reduction": "sum"})
+    yield Case("0-d tensors", (np.array(2.0, f64), np.array(3.5, f64)), {"reduction": "none"})
+    tie_x = np.array([-1.0, 0.0, 2.0, 3.0, -4.0, 0.5], f32)
+    tie_y = np.array([-1.0, 1.0, 2.0, 0.0, -4.0, 0.5], f32)
+    yield Case("input == target at some elements", (tie_x, tie_y), {"reduction": "none"})
+    yield Case("input == target everywhere", (tie_x, tie_x.copy()), {"reduction": "mean"})
+    yield Case("[N,C,H,W], mean over every element", _pair(rng, (2, 3, 4, 5), f32), {"reduction": "mean"})
+    shapes = [(7,), (33, 5), (4, 3, 8, 8), (1000,), (64, 257), (3, 1, 50)]
+    for i, shape in enumerate(shapes):
+        dt = (f32, f64)[i % 2]
+        for r in ("none", "mean", "sum"):
+            yield Case(f"random {list(shape)} {np.dtype(dt).name}, reduction={r}",
+                       _pair(rng, shape, dt, ties=0.1), {"reduction": r}, random=True)
