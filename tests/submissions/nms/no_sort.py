@@ -1,0 +1,21 @@
+# expect: wrong_answer
+# Forgets to sort by score: walks the boxes in input order, so a low-scoring box that
+# comes first suppresses better ones.
+import torch
+
+
+def nms(boxes, scores, iou_threshold):
+    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    order = torch.arange(len(boxes), device=boxes.device)
+    keep = []
+    while order.numel() > 0:
+        i = order[0]
+        keep.append(i)
+        rest = order[1:]
+        lt = torch.maximum(boxes[rest, :2], boxes[i, :2])
+        rb = torch.minimum(boxes[rest, 2:], boxes[i, 2:])
+        wh = (rb - lt).clamp(min=0)
+        inter = wh[:, 0] * wh[:, 1]
+        iou = inter / (areas[i] + areas[rest] - inter)
+        order = rest[iou <= iou_threshold]
+    return torch.stack(keep) if keep else torch.empty(0, dtype=torch.int64, device=boxes.device)
