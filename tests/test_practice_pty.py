@@ -15,7 +15,7 @@ from cvdrill import bank
 from cvdrill.practice import PROBLEM
 
 GOOD = (Path(__file__).parent / "submissions" / "box_iou").parent.parent / "test_judge_hostile.py"
-TOPIC = "gan"
+TOPIC = "lpips"  # a topic without coding problems: every item is a card
 
 
 def env_for(home, ws=None):
@@ -176,7 +176,7 @@ def test_reset_asks_first_and_export_import_round_trip(tmp_path):
     assert db_items(home_b) == db_items(home_a)
     # reset asks; "n" keeps everything
     child = spawn(["reset", TOPIC], home_b)
-    child.expect(r"Forget the progress of 'gan'")
+    child.expect(rf"Forget the progress of '{TOPIC}'")
     child.sendline("n")
     child.expect(pexpect.EOF)
     assert len(db_items(home_b)) == 2
