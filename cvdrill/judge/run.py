@@ -28,7 +28,7 @@ import numpy as np
 
 from .. import paths
 from . import channel, guard, spec
-from .worker import prepare, read_records, sync, time_call, zygote
+from .worker import prepare, read_records, zygote
 
 DEFAULT_SEED = 2026
 VERDICTS = ("accepted", "wrong_answer", "time_limit_exceeded", "memory_limit_exceeded",
@@ -232,7 +232,8 @@ class Grader:
         want = self.devices_opt or (["cpu", "cuda"] if have_cuda else ["cpu"])
         return [d for d in want if d == "cpu" or have_cuda]
 
-    def _job(self, problem, correct: list[spec.Case], devices: list[str], timing=None) -> tuple[dict, str]:
+    def _job(self, problem, correct: list[spec.Case], devices: list[str], timing=None,
+             file: Optional[Path] = None) -> tuple[dict, str]:
         self.n += 1
         base = os.path.join(self.tmp.name, f"job{self.n}")
         payload = {"correct": [{"args": c.args, "kwargs": c.kwargs} for c in correct]}
@@ -240,9 +241,10 @@ class Grader:
             payload["timing"] = timing
         with open(base + ".cases", "wb") as f:
             f.write(channel.encode(payload))
-        job = {"slug": problem.slug, "file": str(self.file), "devices": devices,
+        job = {"slug": problem.slug, "file": str(file or self.file), "devices": devices,
                "cases": base + ".cases", "result": base + ".result", "output": base + ".out",
-               "memory_mb": problem.memory_mb, "secrets": [str(paths.solutions_dir())]}
+               "memory_mb": problem.memory_mb, "secrets": [str(paths.solutions_dir())],
+               "trusted": file is not None}  # the reference itself, timed in a worker of its own
         return job, base
 
     def _output(self, base: str) -> str:
@@ -254,8 +256,8 @@ class Grader:
         text = data[:4096].decode("utf-8", "replace")
         return text + ("\n... (output cut)" if len(data) > 4096 else "")
 
-    def execute(self, problem, correct, devices, timeout, timing=None):
-        job, base = self._job(problem, correct, devices, timing)
+    def execute(self, problem, correct, devices, timeout, timing=None, file=None):
+        job, base = self._job(problem, correct, devices, timing, file)
         end, killed, secs = self.pool.run(job, timeout)
         return read_records(job["result"]), end, killed, secs, self._output(base)
 
@@ -387,22 +389,25 @@ class Grader:
             res.failing_case["expected"] = _show(exp)
             res.failing_case["got"] = _show(val)
 
+    def _ref_times(self, problem, big, device, sizes) -> dict:
+        """Median seconds of the reference at each size, measured the way the submission
+        is: in a worker forked from the same zygote (one thread, same limits), so that
+        the two processes differ in nothing but the code they run."""
+        timing = [{"size": n, "device": device, "case": {"args": c.args, "kwargs": c.kwargs}, "budget": 0.4}
+                  for n, c in big if n in sizes]
+        ref_file = paths.solutions_dir() / f"{problem.slug}.py"
+        records, *_ = self.execute(problem, [], [device], 120, timing, file=ref_file)
+        out = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
+        if set(out) != set(sizes):  # the reference must always time: a broken install
+            raise RuntimeError(f"the reference of {problem.slug} could not be timed: {records}")
+        return out
+
     def _time(self, problem, ref, res, devices) -> None:
         t = problem.timed
         rng = case_rng(self.seed, problem.slug, "timing")
         big = [(n, t.make(rng, n)) for n in t.sizes]
-        import sys
-
-        if "torch" in sys.modules:
-            import torch
-
-            torch.set_num_threads(1)
         for device in devices:
-            ref_s = {}
-            for n, case in big:
-                args, kwargs = prepare({"args": case.args, "kwargs": case.kwargs}, problem.kind, device)
-                times = sorted(time_call(problem.run, ref, args, kwargs, device, budget=0.4))
-                ref_s[n] = times[len(times) // 2]
+            ref_s = self._ref_times(problem, big, device, t.sizes)
             timing = [{"size": n, "device": device, "case": {"args": c.args, "kwargs": c.kwargs},
                        "budget": 0.6, "give_up": max(t.floor, ref_s[n] * t.ratio * 4)} for n, c in big]
             budget = 20 + sum(max(t.floor, ref_s[n] * t.ratio * 4) * 2 for n in t.sizes)
@@ -413,12 +418,12 @@ class Grader:
                 res.verdict = "runtime_error"
                 res.message = f"on the large input {t.unit}={err['size']} ({device}):\n{err['message']}"
                 return
-            # the reference once more at the largest size: the same load on both sides
+            # the reference once more at the largest size, after the submission: a load
+            # that came or went meanwhile weighs on both sides alike
             n_max = t.sizes[-1]
             if n_max in user:
-                args, kwargs = prepare({"args": big[-1][1].args, "kwargs": big[-1][1].kwargs}, problem.kind, device)
-                again = sorted(time_call(problem.run, ref, args, kwargs, device, budget=0.4))
-                ref_s[n_max] = (ref_s[n_max] + again[len(again) // 2]) / 2
+                again = self._ref_times(problem, big, device, [n_max])
+                ref_s[n_max] = (ref_s[n_max] + again[n_max]) / 2
             res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]
             measured = [n for n in t.sizes if n in user]
             if not measured:

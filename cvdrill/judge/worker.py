@@ -184,7 +184,8 @@ def child(job: dict) -> None:
 
         torch.set_num_threads(1)
     guard.install_runtime(problem.forbidden)
-    guard.install_fence(*job["secrets"])
+    if not job.get("trusted"):
+        guard.install_fence(*job["secrets"])
     rec = lambda **r: write_record(out_fd, r)  # noqa: E731
 
     path = os.path.realpath(job["file"])
