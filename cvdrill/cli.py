@@ -131,10 +131,14 @@ def ask(c: dict, lang: str, n: int, total: int):
     t0 = time.monotonic()
     con = render.console
     if c["kind"] in q.SELF_GRADED:
-        if con.input(f"{render.ui(lang, 'reveal')} {render.ui(lang, 'quit_hint')} ").strip().lower() == "q":
+        t = con.input(f"{render.ui(lang, 'reveal')} {render.ui(lang, 'quit_hint')} ").strip().lower()
+        if t == "q":
             return None
         render.reveal(c, lang)
         render.explain(c, lang)
+        if t == "s":  # skipped: seen, but not known
+            con.print(render.ui(lang, "skipped"))
+            return q.Outcome(c, None, None, 1, time.monotonic() - t0)
         while True:
             text = con.input(render.ui(lang, "rate") + ": ")
             if text.strip().lower() == "q":
