@@ -14,6 +14,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout, installed or not
+
 from cvdrill import paths
 from cvdrill.judge.run import Judge, load_problem, problem_slugs
 
