@@ -140,7 +140,14 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
         with _Keys() as keys:
             if f.read_text(encoding="utf-8") != problem["stub"]:
                 saves.changed.set()  # a file begun earlier: grade it now
+            shown_minute = None
             while True:
+                if deadline:  # the countdown: a line each minute, then each 10 s at the end
+                    left = deadline - time.monotonic()
+                    tick = int(left // 60) if left > 60 else int(left // 10) * 10 - 1000
+                    if tick != shown_minute and left > 0:
+                        shown_minute = tick
+                        con.print(f"[bold yellow]⏱ {int(left // 60):02d}:{int(left % 60):02d} left[/]")
                 if deadline and time.monotonic() > deadline:
                     con.print("[bold yellow]time is up[/]" if lang == "en" else "[bold yellow]时间到[/]")
                     if att.grades == 0:
