@@ -193,7 +193,7 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
 
 
 def _grade(judge, f: Path, slug: str, att: Attempt) -> None:
-    from .judge.run import UsageError
+    from .judge.run import DEFAULT_SEED, UsageError
 
     render.console.rule(f"grading {f.name}")
     try:
@@ -209,5 +209,5 @@ def _grade(judge, f: Path, slug: str, att: Attempt) -> None:
     elif r.verdict == "accepted" and r.time_ratio is not None:
         att.time_ratio = min(att.time_ratio or r.time_ratio, r.time_ratio)
     att.results.append(r)
-    render.grade_report(results, str(f), r.failing_case["seed"] if r.failing_case else 2026)
+    render.grade_report(results, str(f), DEFAULT_SEED)  # judge.grade's default seed
 

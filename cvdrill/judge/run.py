@@ -12,7 +12,6 @@ import ast
 import importlib
 import importlib.util
 import json
-import math
 import os
 import re
 import select
@@ -22,7 +21,7 @@ import time
 import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import numpy as np
 

@@ -74,7 +74,7 @@ def tensor(shape, dtype=np.float32, param: bool = False) -> np.ndarray:
 def shape_cases(extra=()):
     """The tensors every init problem fills: Linear and Conv weights of both dtypes, fans
     that differ (so fan_in / fan_out mix-ups show), a parameter, a small and an empty one."""
-    f32, f64 = np.float32, np.float64
+    f64 = np.float64
     yield Case("Linear weight [256,1024] (fan_in 1024, fan_out 256)", (tensor((256, 1024)),))
     yield Case("Linear weight [1024,128], float64", (tensor((1024, 128), f64),))
     yield Case("Conv2d weight [64,32,3,3] (receptive field 9)", (tensor((64, 32, 3, 3)),))
