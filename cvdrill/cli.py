@@ -227,17 +227,19 @@ def grade(
     Every top-level function named like a problem (nms, box_iou, sobel, ...) is run
     on seeded random and edge cases in a separate process, compared with the
     reference, and timed where speed matters. Exit code 0 when all are accepted,
-    1 otherwise, 2 for usage errors.
+    1 otherwise, 2 for usage errors (or when the judge itself cannot run).
 
     Example: cvdrill grade my_nms.py --problem nms --seed 7
     """
-    from .judge.run import DEFAULT_SEED, UsageError, grade_file
+    from .judge.run import DEFAULT_SEED, JudgeError, UsageError, grade_file
 
     seed_ = DEFAULT_SEED if seed is None else seed
     try:
         results = grade_file(file, problem=problem, device=device.value, seed=seed_)
     except UsageError as e:
         _fail(str(e), 2)
+    except JudgeError as e:
+        _fail(f"the judge could not run: {e} (not your file's doing; try reinstalling cvdrill)", 2)
     from .store import StoreError
 
     try:

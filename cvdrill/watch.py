@@ -193,12 +193,12 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
 
 
 def _grade(judge, f: Path, slug: str, att: Attempt) -> None:
-    from .judge.run import DEFAULT_SEED, UsageError
+    from .judge.run import DEFAULT_SEED, JudgeError, UsageError
 
     render.console.rule(f"grading {f.name}")
     try:
         results = judge.grade(f, problem=slug)
-    except UsageError as e:
+    except (UsageError, JudgeError) as e:
         render.console.print(f"[red]{e}[/]")
         return
     att.grades += 1

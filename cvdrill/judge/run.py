@@ -58,6 +58,11 @@ class UsageError(Exception):
     """No such file, nothing to grade, unknown problem: exit code 2."""
 
 
+class JudgeError(RuntimeError):
+    """The judge itself could not run (its worker pool died, a reference failed): a broken
+    install or machine, never the submission's doing."""
+
+
 # ------------------------------------------------------------ problems and references
 
 
@@ -99,17 +104,30 @@ def case_rng(seed: int, slug: str, salt: str = "") -> np.random.Generator:
 
 
 class Pool:
-    """A zygote forked from this process before any reference is loaded."""
+    """The zygote: forked from this process before any reference is loaded, or, on a
+    machine with a GPU, started as a fresh interpreter (see start)."""
 
     def __init__(self):
         self.pid = None
 
     def start(self, need_torch: bool) -> None:
+        fresh = os.environ.get("CVDRILL_ZYGOTE") == "spawn"
         if need_torch:
-            import torch  # noqa: F401  (imported once, shared by every worker through fork)
+            import torch  # imported once, shared by every worker through fork
+
+            # A process that has touched CUDA (even torch.cuda.is_available() runs cuInit)
+            # cannot pass CUDA on through fork: the children's first CUDA call fails. Where
+            # there is a GPU the zygote is therefore a fresh interpreter that imports torch
+            # itself; device_count() asks NVML, which initialises nothing.
+            fresh = fresh or torch.cuda.device_count() > 0
         job_r, job_w = os.pipe()
         ev_r, ev_w = os.pipe()
-        pid = os.fork()
+        self.proc = None
+        if fresh:
+            self.proc = _spawn_zygote(job_r, ev_w, need_torch)
+            pid = self.proc.pid
+        else:
+            pid = os.fork()
         if pid == 0:
             os.close(job_w)
             os.close(ev_r)
@@ -134,7 +152,7 @@ class Pool:
                 return None
             chunk = os.read(self.ev_r, 65536)
             if not chunk:
-                raise RuntimeError("the worker pool ended unexpectedly")
+                raise JudgeError("the worker pool ended unexpectedly")
             self.buf += chunk
         line, self.buf = self.buf.split(b"\n", 1)
         return json.loads(line)
@@ -142,7 +160,10 @@ class Pool:
     def run(self, job: dict, timeout: float) -> tuple[dict, bool, float]:
         """Run one job; returns (how the child ended, killed for time, seconds)."""
         os.write(self.job_w, (json.dumps(job) + "\n").encode())
-        child = self._line(30)["pid"]
+        started = self._line(120 if self.proc else 30)  # a fresh zygote imports torch first
+        if started is None:
+            raise JudgeError("the worker pool did not answer")
+        child = started["pid"]
         t0 = time.monotonic()
         end = self._line(timeout)
         killed = False
@@ -153,16 +174,35 @@ class Pool:
             except ProcessLookupError:
                 pass
             end = self._line(30)
+            if end is None:
+                raise JudgeError(f"worker {child} did not end after SIGKILL")
         return end, killed, time.monotonic() - t0
 
     def close(self) -> None:
         if self.pid:
             try:
                 os.close(self.job_w)
-                os.waitpid(self.pid, 0)
+                if self.proc:
+                    self.proc.wait()
+                else:
+                    os.waitpid(self.pid, 0)
             except OSError:
                 pass
             self.pid = None
+
+
+def _spawn_zygote(job_r: int, ev_w: int, need_torch: bool):
+    """The zygote as a new interpreter, sharing nothing with this process but two pipes.
+    sys.path starts with the folder that holds this cvdrill (not the current directory,
+    where a user's numpy.py must not shadow numpy)."""
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import sys; sys.path[0] = sys.argv[1]; from cvdrill.judge.worker import serve; "
+            "serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == '1')")
+    return subprocess.Popen([sys.executable, "-c", code, root, str(job_r), str(ev_w), "1" if need_torch else "0"],
+                            pass_fds=(job_r, ev_w), stdin=subprocess.DEVNULL, start_new_session=True)
 
 
 # ------------------------------------------------------------ grading one problem
@@ -398,7 +438,7 @@ class Grader:
         records, *_ = self.execute(problem, [], [device], 120, timing, file=ref_file)
         out = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
         if set(out) != set(sizes):  # the reference must always time: a broken install
-            raise RuntimeError(f"the reference of {problem.slug} could not be timed: {records}")
+            raise JudgeError(f"the reference of {problem.slug} could not be timed: {records}")
         return out
 
     def _time(self, problem, ref, res, devices) -> None:

@@ -84,6 +84,13 @@ def zygote(job_fd: int, event_fd: int) -> None:
     os._exit(0)
 
 
+def serve(job_fd: int, event_fd: int, need_torch: bool) -> None:
+    """The zygote in a fresh interpreter (see run._spawn_zygote)."""
+    if need_torch:
+        import torch  # noqa: F401  (once, before any fork)
+    zygote(job_fd, event_fd)
+
+
 # ------------------------------------------------------------ child
 
 
@@ -123,7 +130,24 @@ def _to_device(value, kind: str, device: str):
     return value
 
 
+def _full_fp32() -> None:
+    """cuDNN runs float32 convolutions in TF32 (a 10-bit mantissa) by default: an answer
+    built from other, equivalent operations than the reference's would then differ by
+    ~1e-3. On the GPU both sides run in full float32."""
+    import torch
+
+    torch.backends.cudnn.allow_tf32 = False
+    torch.backends.cuda.matmul.allow_tf32 = False
+
+
+DEVICE = "cpu"  # the device of the case being prepared, for drivers whose case holds no tensor
+
+
 def prepare(case: dict, kind: str, device: str):
+    global DEVICE
+    DEVICE = device
+    if kind == "torch" and device.startswith("cuda"):
+        _full_fp32()
     args = tuple(_to_device(a, kind, device) for a in case["args"])
     kwargs = {k: _to_device(v, kind, device) for k, v in case["kwargs"].items()}
     return args, kwargs

@@ -3,10 +3,10 @@ fix_net), whose entry is a class: the driver builds the module, counts its param
 loads the same deterministic weights into the user's layers as into the reference's,
 and runs eval-mode forward passes on inputs of several sizes.
 
-The constructor's integers travel as 0-d int64 arrays, so they arrive as 0-d tensors on
-the device under test: a module problem has no tensor input of its own, and this is how
-the driver learns the device. They are shown as plain integers in messages and turned
-back into ints before the class is called.
+The constructor's integers travel as 0-d int64 arrays (so they arrive as 0-d tensors on
+the device under test); they are shown as plain integers in messages and turned back into
+ints before the class is called. The device comes from worker.DEVICE, since a call such
+as Net() has no argument at all.
 """
 from __future__ import annotations
 
@@ -108,8 +108,9 @@ def module_driver(entry: str, inputs: Callable[[list[int], dict], list[tuple]],
     def driver(cls, args, kwargs):
         import torch
 
-        values = list(args) + list(kwargs.values())
-        device = next((v.device for v in values if isinstance(v, torch.Tensor)), torch.device("cpu"))
+        from ..judge import worker
+
+        device = torch.device(worker.DEVICE)  # Net() has no argument to carry the device
         ints = [int(a) for a in args]
         kw = {k: int(v) for k, v in kwargs.items()}
         shown = ", ".join([str(i) for i in ints] + [f"{k}={v}" for k, v in kw.items()])
@@ -127,24 +128,16 @@ def module_driver(entry: str, inputs: Callable[[list[int], dict], list[tuple]],
         seed = zlib.crc32(repr((entry, ints, sorted(kw.items()))).encode())
         fill(layers, seed)
         g = torch.Generator().manual_seed(seed + 1)
-        outs = []
-        # cuDNN convolutions may run in TF32 (a 10-bit mantissa) by default: an answer built
-        # from other, equivalent convolutions than the reference's would then differ by ~1e-3.
-        tf32 = torch.backends.cudnn.allow_tf32
-        if device.type == "cuda":
-            torch.backends.cudnn.allow_tf32 = False
-        try:
-            for shape in inputs(ints, kw):
-                x = torch.randn(shape, generator=g, dtype=torch.float32).to(device)
-                try:
-                    with torch.no_grad():
-                        y = module(x)
-                except Exception as e:
-                    _note(e, f"(in forward(x), x of shape {_shape(shape)}, eval mode)")
-                    raise
-                outs.append(y)
-        finally:
-            torch.backends.cudnn.allow_tf32 = tf32
+        outs = []  # on the GPU in full float32, not TF32 (worker.prepare)
+        for shape in inputs(ints, kw):
+            x = torch.randn(shape, generator=g, dtype=torch.float32).to(device)
+            try:
+                with torch.no_grad():
+                    y = module(x)
+            except Exception as e:
+                _note(e, f"(in forward(x), x of shape {_shape(shape)}, eval mode)")
+                raise
+            outs.append(y)
         return params, [describe_layer(m) for m in layers], tuple(outs)
     return driver
 

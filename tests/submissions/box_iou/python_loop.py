@@ -2,7 +2,7 @@
 # A Python loop over every pair of boxes.
 import torch
 def box_iou(boxes1, boxes2):
-    out = torch.zeros(len(boxes1), len(boxes2), dtype=boxes1.dtype)
+    out = torch.zeros(len(boxes1), len(boxes2), dtype=boxes1.dtype, device=boxes1.device)
     for i in range(len(boxes1)):
         for j in range(len(boxes2)):
             a, b = boxes1[i].tolist(), boxes2[j].tolist()
