@@ -33,6 +33,9 @@ DEFAULT_SEED = 2026
 VERDICTS = ("accepted", "wrong_answer", "time_limit_exceeded", "memory_limit_exceeded",
             "runtime_error", "forbidden", "invalid_submission")
 SMALL = 48  # inputs with at most this many values are shown in full
+MIB = 1 << 20
+PAGE = os.sysconf("SC_PAGE_SIZE")
+CUDA_HOST_MB = 4096  # host memory a CUDA context may add to a worker (driver, cuDNN, cuBLAS)
 
 
 @dataclass
@@ -109,6 +112,7 @@ class Pool:
 
     def __init__(self):
         self.pid = None
+        self.base_rss: Optional[int] = None
 
     def start(self, need_torch: bool) -> None:
         fresh = os.environ.get("CVDRILL_ZYGOTE") == "spawn"
@@ -158,25 +162,44 @@ class Pool:
         return json.loads(line)
 
     def run(self, job: dict, timeout: float) -> tuple[dict, bool, float]:
-        """Run one job; returns (how the child ended, killed for time, seconds)."""
+        """Run one job; returns (how the child ended, killed for time, seconds). A child
+        whose resident memory passes the job's cap is killed too (end["memory_killed"])."""
         os.write(self.job_w, (json.dumps(job) + "\n").encode())
         started = self._line(120 if self.proc else 30)  # a fresh zygote imports torch first
         if started is None:
             raise JudgeError("the worker pool did not answer")
         child = started["pid"]
+        if self.base_rss is None:
+            self.base_rss = _rss(self.pid)  # the zygote, imports done
+        cap = self.base_rss + job["memory_mb"] * MIB if job.get("memory_mb") else None
+        if cap and "cuda" in job["devices"]:
+            cap += CUDA_HOST_MB * MIB
         t0 = time.monotonic()
-        end = self._line(timeout)
-        killed = False
-        if end is None:
-            killed = True
-            try:
-                os.kill(child, signal.SIGKILL)  # SIGKILL: a worker that ignores SIGTERM still ends
-            except ProcessLookupError:
-                pass
-            end = self._line(30)
-            if end is None:
-                raise JudgeError(f"worker {child} did not end after SIGKILL")
-        return end, killed, time.monotonic() - t0
+        deadline = t0 + timeout
+        why = None
+        while True:
+            # the address-space limit stops a CPU job at once; the CUDA driver needs that
+            # space, so a CUDA job is watched by its resident memory instead
+            left = max(0.0, deadline - time.monotonic())
+            end = self._line(min(left, 0.1) if cap else left)
+            if end is not None:
+                break
+            if cap and _rss(child) > cap:
+                why = "memory"
+            elif time.monotonic() >= deadline:
+                why = "time"
+            if why:
+                try:
+                    os.kill(child, signal.SIGKILL)  # SIGKILL: a worker that ignores SIGTERM still ends
+                except ProcessLookupError:
+                    pass
+                end = self._line(30)
+                if end is None:
+                    raise JudgeError(f"worker {child} did not end after SIGKILL")
+                break
+        if why == "memory":
+            end["memory_killed"] = True
+        return end, why == "time", time.monotonic() - t0
 
     def close(self) -> None:
         if self.pid:
@@ -189,6 +212,15 @@ class Pool:
             except OSError:
                 pass
             self.pid = None
+
+
+def _rss(pid: int) -> int:
+    """Resident bytes of a process (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * PAGE
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _spawn_zygote(job_r: int, ev_w: int, need_torch: bool):
@@ -374,6 +406,10 @@ class Grader:
             if killed:
                 res.verdict = "time_limit_exceeded"
                 res.message = f"{call} did not finish: the worker was stopped after {secs:.1f} s"
+            elif end.get("memory_killed"):
+                res.verdict = "memory_limit_exceeded"
+                res.message = (f"{call} [case: {case.name}]: the worker passed its memory limit "
+                               f"({problem.memory_mb} MiB more than it started with) and was stopped")
             elif end.get("signal") == signal.SIGKILL or (end.get("signal") is None and end.get("exit") == 0 and _oom(records)):
                 res.verdict = "memory_limit_exceeded"
                 res.message = f"{call}: the worker was killed (out of memory?)"
@@ -454,7 +490,7 @@ class Grader:
             user = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
             err = next((r for r in records if r["type"] == "timing_error"), None)
             if err:
-                res.verdict = "runtime_error"
+                res.verdict = "memory_limit_exceeded" if err.get("memory") else "runtime_error"
                 res.message = f"on the large input {t.unit}={err['size']} ({device}):\n{err['message']}"
                 return
             # the reference once more at the largest size, after the submission: a load
@@ -465,6 +501,11 @@ class Grader:
                 ref_s[n_max] = (ref_s[n_max] + again[n_max]) / 2
             res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]
             measured = [n for n in t.sizes if n in user]
+            if end.get("memory_killed"):
+                res.verdict = "memory_limit_exceeded"
+                res.message = (f"on the large input {t.unit}={t.sizes[len(measured)]} ({device}) the worker passed "
+                               f"its memory limit ({problem.memory_mb} MiB more than it started with)")
+                return
             if not measured:
                 res.verdict = "time_limit_exceeded"
                 res.message = f"no timing finished within {secs:.0f} s on {t.unit}={t.sizes[0]} ({device})"

@@ -183,6 +183,11 @@ def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int =
     return times
 
 
+def _is_memory(e: BaseException) -> bool:
+    """numpy's MemoryError under the address-space cap, torch's CPU or CUDA out of memory."""
+    return isinstance(e, MemoryError) or "can't allocate memory" in str(e) or "out of memory" in str(e)
+
+
 def child(job: dict) -> None:
     out_fd = os.open(job["result"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     log_fd = os.open(job["output"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -260,8 +265,7 @@ def child(job: dict) -> None:
                     message="MemoryError: the memory limit was reached")
                 continue
             except BaseException as e:
-                memory = "can't allocate memory" in str(e) or "out of memory" in str(e)
-                rec(type="error", index=i, device=device, memory=memory, message=_user_tb(e, path))
+                rec(type="error", index=i, device=device, memory=_is_memory(e), message=_user_tb(e, path))
                 continue
             if guard.HITS:
                 rec(type="forbidden", name=f"{guard.HITS[0]} is forbidden in this problem")
@@ -278,7 +282,7 @@ def child(job: dict) -> None:
             times = time_call(problem.run, fn, args, kwargs, device, budget=t["budget"],
                               give_up=t.get("give_up"))
         except BaseException as e:
-            rec(type="timing_error", size=t["size"], device=device, message=_user_tb(e, path))
+            rec(type="timing_error", size=t["size"], device=device, memory=_is_memory(e), message=_user_tb(e, path))
             break
         times.sort()
         med = times[len(times) // 2]
