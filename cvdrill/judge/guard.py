@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import functools
 import os
 import re
 import sys
 from typing import Optional
 
 
+@functools.lru_cache(maxsize=256)
+def _regex(patterns: tuple[str, ...]) -> re.Pattern:
+    """All the globs as one regex: install_runtime tests every attribute of every loaded
+    module against them ('*.var' reaches all of torch), once per job."""
+    return re.compile("|".join(fnmatch.translate(p) for p in patterns))
+
+
 def _matches(name: str, patterns: list[str]) -> Optional[str]:
-    for p in patterns:
-        if name == p or fnmatch.fnmatchcase(name, p):
-            return p
-    return None
+    if not _regex(tuple(patterns)).match(name):
+        return None
+    return next(p for p in patterns if fnmatch.fnmatchcase(name, p))
 
 
 def static_scan(source: str, patterns: list[str]) -> Optional[str]:
@@ -114,9 +121,39 @@ def _blocker(name: str, original):
     return blocked
 
 
+@functools.lru_cache(maxsize=256)
+def _shape(patterns: tuple[str, ...]) -> tuple[frozenset, tuple, re.Pattern]:
+    """What patching a module against these patterns must look at, so that patching every
+    loaded module stays cheap ('*.var' visits all of them):
+    - leaves: a pattern whose last part is plain ('*.var') can only match an attribute of
+      exactly that name (attributes hold no dot);
+    - prefixes: the literal start of every other pattern ('scipy.stats.' of 'scipy.stats.*',
+      'torch.var' of 'torch.var*'); a module that such a prefix may continue into (scipy.stats,
+      its submodules, torch) has all its attributes tested;
+    - visit: the modules to patch at all, those whose name matches a pattern's module part."""
+    leaves, prefixes = set(), []
+    for p in patterns:
+        mod, leaf = p.rsplit(".", 1) if "." in p else ("", p)
+        if any(c in leaf for c in "*?["):
+            prefixes.append(re.split(r"[*?\[]", p, maxsplit=1)[0])
+        else:
+            leaves.add(leaf)
+    mods = [fnmatch.translate(p.rsplit(".", 1)[0]) for p in patterns if "." in p]
+    return frozenset(leaves), tuple(prefixes), re.compile("|".join(mods) if mods else r"(?!)")
+
+
 def _patch_module(module, patterns: list[str]) -> None:
-    modname = module.__name__
-    for attr in list(vars(module)):
+    modname = getattr(module, "__name__", None)
+    if not isinstance(modname, str):
+        return
+    leaves, prefixes, _ = _shape(tuple(patterns))
+    names = vars(module)
+    dotted_ = modname + "."
+    if any(dotted_.startswith(pre) or pre.startswith(dotted_) for pre in prefixes):
+        attrs = list(names)
+    else:
+        attrs = [a for a in leaves if a in names]
+    for attr in attrs:
         full = f"{modname}.{attr}"
         if _matches(full, patterns):
             obj = getattr(module, attr, None)
@@ -164,8 +201,9 @@ def install_runtime(patterns: list[str]) -> None:
         mod = sys.modules.get(name)
         if mod is not None:
             _patch_module(mod, patterns)
+    visit = _shape(tuple(patterns))[2]
     for name, mod in list(sys.modules.items()):
-        if mod is not None and any(fnmatch.fnmatchcase(name, p.rsplit(".", 1)[0]) for p in patterns):
+        if mod is not None and visit.match(name):
             _patch_module(mod, patterns)
     # methods: torch.Tensor.sigmoid and the like (x.sigmoid() reaches no module attribute)
     torch = sys.modules.get("torch")
