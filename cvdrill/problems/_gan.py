@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..judge.spec import compare
-from ._loss_grad import TOL
+from ._loss_grad import TOL, grad_scale
 
 # the BCE family: each of these computes a whole term outright
 FORBIDDEN = ["torch._C._VariableFunctions.binary_cross_entropy_with_logits", "torch._C._nn.binary_cross_entropy",
@@ -68,11 +68,7 @@ def check_pair(names: tuple[str, str], grad_names: list[str], masks=None, hints=
                         f"(no .detach(), .item(), numpy or Python floats on the way)")
             if ms[k] is not None and getattr(got_g, "shape", None) == exp_g.shape:
                 got_g = _masked(got_g, exp_g, ms[k])
-            # absolute tolerance per unit of the gradient's scale: its largest value, but at least
-            # 1/numel (a mean's): when D wins every gradient is ~1e-14 and float32 rounds it to 0
-            a = np.abs(exp_g.array[np.isfinite(exp_g.array)]) if exp_g.array.size else np.zeros(0)
-            scale = max(float(a.max()) if a.size else 0.0, 1.0 / max(exp_g.array.size, 1))
-            msg = compare(exp_g, got_g, rtol, atol * scale, what=gname)
+            msg = compare(exp_g, got_g, rtol, atol * grad_scale(exp_g.array), what=gname)
             if msg:
                 return msg
         return None
