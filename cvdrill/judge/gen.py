@@ -6,9 +6,10 @@ import numpy as np
 
 
 def boxes_uniform(rng: np.random.Generator, n: int, dtype=np.float32, size: float = 100.0) -> np.ndarray:
-    """Valid xyxy boxes (x1<x2, y1<y2) spread over a size x size canvas."""
+    """Valid xyxy boxes (x1<x2, y1<y2) spread over a size x size canvas, sides from
+    size/100 to size/3 (any size > 0)."""
     xy = rng.uniform(0, size, (n, 2))
-    wh = rng.uniform(1, size / 3, (n, 2))
+    wh = rng.uniform(size / 100, size / 3, (n, 2))
     return np.concatenate([xy, xy + wh], axis=1).astype(dtype)
 
 
