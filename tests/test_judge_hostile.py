@@ -29,6 +29,9 @@ CASES = {
     "exception": ("def box_iou(boxes1, boxes2):\n    return boxes1 @ boxes2\n", "runtime_error", r"RuntimeError|line 2"),
     "memory_hog": ("import numpy as np\ndef box_iou(boxes1, boxes2):\n    x = np.ones((64, 1024, 1024, 1024), np.uint8)\n    return x\n",
                    "memory_limit_exceeded", "memory"),
+    "memory_hog_on_large_input": (GOOD + "\n_ref = box_iou\nimport numpy as np\ndef box_iou(boxes1, boxes2):\n"
+                                  "    if len(boxes1) >= 500:\n        np.ones((64, 1024, 1024, 1024), np.uint8)\n"
+                                  "    return _ref(boxes1, boxes2)\n", "memory_limit_exceeded", "on the large input N=M=500"),
     "torch_memory_hog": ("import torch\ndef box_iou(boxes1, boxes2):\n    return torch.ones(1 << 36)\n",
                          "memory_limit_exceeded", "memory"),
     "equals_anything": ("class Any:\n    def __eq__(self, o): return True\n    shape = property(lambda s: (0, 0))\n"

@@ -112,6 +112,7 @@ class Pool:
 
     def __init__(self):
         self.pid = None
+        self.proc = None  # the zygote's Popen, when it is a fresh interpreter
         self.base_rss: Optional[int] = None
 
     def start(self, need_torch: bool) -> None:
@@ -126,7 +127,6 @@ class Pool:
             fresh = fresh or torch.cuda.device_count() > 0
         job_r, job_w = os.pipe()
         ev_r, ev_w = os.pipe()
-        self.proc = None
         if fresh:
             self.proc = _spawn_zygote(job_r, ev_w, need_torch)
             pid = self.proc.pid
@@ -503,7 +503,8 @@ class Grader:
             measured = [n for n in t.sizes if n in user]
             if end.get("memory_killed"):
                 res.verdict = "memory_limit_exceeded"
-                res.message = (f"on the large input {t.unit}={t.sizes[len(measured)]} ({device}) the worker passed "
+                n = t.sizes[min(len(measured), len(t.sizes) - 1)]
+                res.message = (f"on the large input {t.unit}={n} ({device}) the worker passed "
                                f"its memory limit ({problem.memory_mb} MiB more than it started with)")
                 return
             if not measured:
