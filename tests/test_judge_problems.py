@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cvdrill import bank, paths
-from cvdrill.judge.run import VERDICTS, grade_file, load_problem, problem_slugs
+from cvdrill.judge.run import VERDICTS, Judge, load_problem, problem_slugs
 
 SLUGS = problem_slugs()
 CORPUS = sorted((Path(__file__).parent / "submissions").glob("*/*.py"))
@@ -16,6 +16,14 @@ CORPUS = sorted((Path(__file__).parent / "submissions").glob("*/*.py"))
 @pytest.fixture(scope="module")
 def texts():
     return bank.load(cache=False).problems
+
+
+@pytest.fixture(scope="module")
+def judge():
+    """One worker pool for the module, as practice's watch mode uses it: on a machine with
+    a GPU each pool is a fresh interpreter, too slow to start once per test."""
+    with Judge() as j:
+        yield j
 
 
 def test_problem_files_match():
@@ -38,29 +46,29 @@ def test_statement_names_conventions(slug, texts):
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_reference_accepted(slug, tmp_path):
+def test_reference_accepted(slug, tmp_path, judge):
     f = tmp_path / "reference.py"
     shutil.copy(paths.solutions_dir() / f"{slug}.py", f)
-    (r,) = grade_file(f, problem=slug)
+    (r,) = judge.grade(f, problem=slug)
     assert r.verdict == "accepted", r.message
     assert r.passed == r.total > 0
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_stub_rejected(slug, tmp_path, texts):
+def test_stub_rejected(slug, tmp_path, texts, judge):
     f = tmp_path / "stub.py"
     f.write_text(texts[slug]["stub"])
-    (r,) = grade_file(f, problem=slug)
+    (r,) = judge.grade(f, problem=slug)
     assert r.verdict != "accepted"
 
 
 @pytest.mark.parametrize("sub", CORPUS, ids=[f"{p.parent.name}/{p.stem}" for p in CORPUS])
-def test_corpus(sub):
+def test_corpus(sub, judge):
     head = sub.read_text().splitlines()[:5]
     expect = next(re.match(r"# expect: (\w+)", line).group(1) for line in head if line.startswith("# expect:"))
     assert expect in VERDICTS
     pattern = next((line.split(":", 1)[1].strip() for line in head if line.startswith("# message:")), None)
-    (r,) = grade_file(sub, problem=sub.parent.name)
+    (r,) = judge.grade(sub, problem=sub.parent.name)
     assert r.verdict == expect, f"{r.verdict}: {r.message}"
     if pattern:
         assert re.search(pattern, r.message), r.message
