@@ -142,3 +142,81 @@ def test_cli_device_all(tmp_path):
     assert out.returncode == 0, out.stdout + out.stderr
     (res,) = json.loads(out.stdout)["results"]
     assert res["verdict"] == "accepted" and res["passed"] == res["total"]
+
+
+# ------------------------------------------------------------ a judge that is stopped mid-grade
+
+
+SPIN = """import os, sys
+open({marker!r}, "w").write(str(os.getpid()))
+def box_iou(boxes1, boxes2):
+    while True:
+        pass
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")  # a zombie has ended
+    except OSError:
+        return False
+
+
+def _worker_pid(marker, proc) -> int:
+    import time
+
+    for _ in range(600):
+        if marker.exists() and marker.read_text():
+            return int(marker.read_text())
+        assert proc.poll() is None if hasattr(proc, "poll") else proc.isalive()
+        time.sleep(0.05)
+    raise AssertionError("the worker never started")
+
+
+def _gone(pid: int, within: float = 10.0) -> bool:
+    import time
+
+    t = time.monotonic() + within
+    while time.monotonic() < t:
+        if not _alive(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("zygote", ["fork", "spawn"])
+def test_ctrl_c_mid_grade_stops_the_worker(zygote, tmp_path):
+    """^C in the terminal while a submission spins: cvdrill ends at once (exit 130) and
+    leaves nothing running."""
+    pexpect = pytest.importorskip("pexpect")
+    marker = tmp_path / "pid"
+    f = _file(tmp_path, "spin", SPIN.format(marker=str(marker)))
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), CVDRILL_ZYGOTE=zygote)
+    child = pexpect.spawn(sys.executable, ["-m", "cvdrill", "grade", str(f)], env=env, timeout=30)
+    try:
+        pid = _worker_pid(marker, child)
+        child.sendintr()
+        child.expect(pexpect.EOF, timeout=10)
+        child.close()
+        assert child.exitstatus == 130 or child.signalstatus == 2
+        assert _gone(pid), "the worker still runs after ^C"
+    finally:
+        child.terminate(force=True)
+
+
+@pytest.mark.parametrize("zygote", ["fork", "spawn"])
+def test_killed_judge_leaves_no_worker(zygote, tmp_path):
+    """SIGTERM (or SIGKILL) to the judge mid-grade: its zygote and worker die with it."""
+    marker = tmp_path / "pid"
+    f = _file(tmp_path, "spin", SPIN.format(marker=str(marker)))
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), CVDRILL_ZYGOTE=zygote)
+    proc = subprocess.Popen([sys.executable, "-m", "cvdrill", "grade", str(f)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        pid = _worker_pid(marker, proc)
+        proc.kill()
+        proc.wait(10)
+        assert _gone(pid), "the worker outlived the judge"
+    finally:
+        proc.kill()

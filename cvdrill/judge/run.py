@@ -113,6 +113,7 @@ class Pool:
     def __init__(self):
         self.pid = None
         self.proc = None  # the zygote's Popen, when it is a fresh interpreter
+        self.child: Optional[int] = None  # the worker of the job in flight
         self.base_rss: Optional[int] = None
 
     def start(self, need_torch: bool) -> None:
@@ -127,6 +128,7 @@ class Pool:
             fresh = fresh or torch.cuda.device_count() > 0
         job_r, job_w = os.pipe()
         ev_r, ev_w = os.pipe()
+        me = os.getpid()
         if fresh:
             self.proc = _spawn_zygote(job_r, ev_w, need_torch)
             pid = self.proc.pid
@@ -140,7 +142,7 @@ class Pool:
             except OSError:
                 pass
             try:
-                zygote(job_r, ev_w)
+                zygote(job_r, ev_w, me)
             finally:
                 os._exit(0)
         os.close(job_r)
@@ -168,7 +170,7 @@ class Pool:
         started = self._line(120 if self.proc else 30)  # a fresh zygote imports torch first
         if started is None:
             raise JudgeError("the worker pool did not answer")
-        child = started["pid"]
+        child = self.child = started["pid"]
         if self.base_rss is None:
             self.base_rss = _rss(self.pid)  # the zygote, imports done
         cap = self.base_rss + job["memory_mb"] * MIB if job.get("memory_mb") else None
@@ -197,12 +199,18 @@ class Pool:
                 if end is None:
                     raise JudgeError(f"worker {child} did not end after SIGKILL")
                 break
+        self.child = None
         if why == "memory":
             end["memory_killed"] = True
         return end, why == "time", time.monotonic() - t0
 
     def close(self) -> None:
         if self.pid:
+            if self.child:  # interrupted mid-job (Ctrl-C): end the worker and its zygote now
+                try:
+                    os.killpg(self.pid, signal.SIGKILL)
+                except OSError:
+                    pass
             try:
                 os.close(self.job_w)
                 if self.proc:
@@ -232,9 +240,9 @@ def _spawn_zygote(job_r: int, ev_w: int, need_torch: bool):
 
     root = str(Path(__file__).resolve().parents[2])
     code = ("import sys; sys.path[0] = sys.argv[1]; from cvdrill.judge.worker import serve; "
-            "serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == '1')")
-    return subprocess.Popen([sys.executable, "-c", code, root, str(job_r), str(ev_w), "1" if need_torch else "0"],
-                            pass_fds=(job_r, ev_w), stdin=subprocess.DEVNULL, start_new_session=True)
+            "serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == '1', int(sys.argv[5]))")
+    argv = [sys.executable, "-c", code, root, str(job_r), str(ev_w), "1" if need_torch else "0", str(os.getpid())]
+    return subprocess.Popen(argv, pass_fds=(job_r, ev_w), stdin=subprocess.DEVNULL, start_new_session=True)
 
 
 # ------------------------------------------------------------ grading one problem

@@ -58,14 +58,30 @@ def read_records(path: str) -> list[dict]:
 # ------------------------------------------------------------ zygote
 
 
-def zygote(job_fd: int, event_fd: int) -> None:
+def die_with_parent(parent: int) -> None:
+    """SIGKILL this process when `parent` ends (Linux), so that a judge that is killed or
+    interrupted mid-grade leaves no zygote and no submission spinning behind it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it ended before the line above took effect
+        os._exit(0)
+
+
+def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     """Serve jobs forever: one JSON line in, fork, report the child's pid and its end."""
+    die_with_parent(parent)
+    me = os.getpid()
     jobs = os.fdopen(job_fd, "r")
     events = os.fdopen(event_fd, "w", buffering=1)
     for line in jobs:
         job = json.loads(line)
         pid = os.fork()
         if pid == 0:
+            die_with_parent(me)
             jobs.close()
             events.close()
             try:
@@ -84,11 +100,12 @@ def zygote(job_fd: int, event_fd: int) -> None:
     os._exit(0)
 
 
-def serve(job_fd: int, event_fd: int, need_torch: bool) -> None:
+def serve(job_fd: int, event_fd: int, need_torch: bool, parent: int) -> None:
     """The zygote in a fresh interpreter (see run._spawn_zygote)."""
+    die_with_parent(parent)
     if need_torch:
         import torch  # noqa: F401  (once, before any fork)
-    zygote(job_fd, event_fd)
+    zygote(job_fd, event_fd, parent)
 
 
 # ------------------------------------------------------------ child
