@@ -225,3 +225,20 @@ def _rng_message(repeats: bool) -> str:
         return ("after the same torch.manual_seed the call gave different values: draw from torch's "
                 "random generator (tensor.uniform_ / normal_, torch.rand / randn), not numpy or random")
     return "two calls in a row gave the same values: do not reseed inside the function"
+
+
+# ------------------------------------------------------------ the four problems
+
+# Conventions every init statement states (PROBLEM.terms), beside its own formula.
+TERMS = ["fan_in", "fan_out", "receptive field", "at least 2 dimensions", "in place", "return the tensor itself",
+         "torch.no_grad", "requires_grad=True", "nan", "every element", "dtype", "device", "empty", "manual_seed",
+         "two calls", "statistically", "kolmogorov-smirnov"]
+
+
+def problem(slug: str, params: list[str], defaults: dict, cases, theory, terms: list[str]):
+    """An init problem: judged statistically through `driver`, torch.nn.init forbidden."""
+    from ..judge.spec import Problem
+
+    return Problem(slug=slug, kind="torch", params=params, cases=cases, check=make_check(params, defaults, theory),
+                   driver=driver, forbidden=["torch.nn.init.*", "torch.nn.init"], statistical=True,
+                   terms=terms + TERMS)
