@@ -228,6 +228,22 @@ def _base(name: str) -> str:
     return name.split(" (shrunk to ")[0]
 
 
+def shrink_batch(case: Case) -> list[Case]:
+    """Smaller variants of a case whose first argument is an [N, C, ...] batch: halves of
+    the images, else (a single image) halves of the channels; the rest stays as it failed."""
+    x = case.args[0]
+    for axis in (0, 1):
+        n = x.shape[axis]
+        if n > 1:
+            out = []
+            for sl in (slice(0, n // 2), slice(n // 2, n)):
+                y = np.ascontiguousarray(x[sl] if axis == 0 else x[:, sl])
+                out.append(Case(f"{_base(case.name)} (shrunk to {list(y.shape)})", (y,) + tuple(case.args[1:]),
+                                dict(case.kwargs), random=True))
+            return out
+    return []
+
+
 def shrink_rows(*positions: int, kw: tuple[str, ...] = ()):
     """Smaller variants of a case whose array arguments at `positions` (and keywords `kw`)
     share a first dimension N: halves first, then each row left out."""

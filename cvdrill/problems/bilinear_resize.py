@@ -2,7 +2,7 @@
 F.interpolate(x, size, mode="bilinear", align_corners=...) without antialiasing."""
 import numpy as np
 
-from ..judge.spec import Case, compare, Problem, _base
+from ..judge.spec import Case, compare, Problem, shrink_batch
 
 RTOL = 1e-5  # and 1e-5 absolute per unit of the input's scale: float32 index arithmetic
 
@@ -115,21 +115,6 @@ def check(case, expected, got):
     return msg
 
 
-def _shrink(case):
-    """Fewer images, then fewer channels: the geometry (H, W, size) stays as it failed."""
-    x = case.args[0]
-    out = []
-    for axis in (0, 1):
-        n = x.shape[axis]
-        if n > 1:
-            for sl in (slice(0, n // 2), slice(n // 2, n)):
-                y = np.ascontiguousarray(x[sl] if axis == 0 else x[:, sl])
-                out.append(Case(f"{_base(case.name)} (shrunk to {list(y.shape)})", (y,) + tuple(case.args[1:]),
-                                dict(case.kwargs), random=True))
-            break
-    return out
-
-
 PROBLEM = Problem(
     slug="bilinear_resize",
     kind="torch",
@@ -146,7 +131,7 @@ PROBLEM = Problem(
                "cv2.resize", "scipy.ndimage.zoom", "skimage.transform.resize", "skimage.transform.rescale",
                "torch.nn.functional.upsample", "torch.nn.functional.upsample_bilinear",
                "torch.nn.functional.grid_sample", "torch.nn.functional.interpolate"],
-    shrink=_shrink,
+    shrink=shrink_batch,  # the geometry (H, W, size) stays as it failed
     terms=["[N,C,H,W]", "(H_out, W_out)", "align_corners", "(d + 0.5) * in / out - 0.5", "clamped at 0",
            "d * (in - 1) / (out - 1)", "out == 1", "in - 1", "dtype", "device", "N = 0", "antialias",
            "1e-5", "float32"],

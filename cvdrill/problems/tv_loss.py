@@ -3,7 +3,7 @@ Mahendran & Vedaldi 2015; summed over C,H,W, averaged over N; value and autograd
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, _base
+from ..judge.spec import Case, Problem, shrink_batch
 from ._loss_grad import grad_check, grad_driver
 
 
@@ -68,21 +68,6 @@ def _grad_mask(case):
     return ~bad
 
 
-def _shrink(case):
-    """Fewer images, then fewer channels (the loss is a sum over them, averaged over N)."""
-    x = case.args[0]
-    out = []
-    for axis in (0, 1):
-        n = x.shape[axis]
-        if n > 1:
-            for sl in (slice(0, n // 2), slice(n // 2, n)):
-                y = np.ascontiguousarray(x[sl] if axis == 0 else x[:, sl])
-                out.append(Case(f"{_base(case.name)} (shrunk to {list(y.shape)})", (y,) + tuple(case.args[1:]),
-                                dict(case.kwargs), random=True))
-            break
-    return out
-
-
 PROBLEM = Problem(
     slug="tv_loss",
     kind="torch",
@@ -94,7 +79,7 @@ PROBLEM = Problem(
                "torchmetrics.functional.image.total_variation", "torchmetrics.image.TotalVariation",
                "torchmetrics.functional.total_variation", "piq.total_variation", "piq.TVLoss",
                "skimage.restoration.denoise_tv*", "tensorflow.image.total_variation"],
-    shrink=_shrink,
+    shrink=shrink_batch,  # the loss sums over images and channels
     terms=["[N,C,H,W]", "anisotropic", "divided by N", "summed over C, H, W", "i < H-1, j < W-1",
            "both differences exist", "beta / 2", "0-d", "dtype", "device", "autograd", "exactly zero",
            "beta >= 2", "flat regions", "1xW"],
