@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 import torch
@@ -164,8 +165,6 @@ def _alive(pid: int) -> bool:
 
 
 def _worker_pid(marker, proc) -> int:
-    import time
-
     for _ in range(600):
         if marker.exists() and marker.read_text():
             return int(marker.read_text())
@@ -175,8 +174,6 @@ def _worker_pid(marker, proc) -> int:
 
 
 def _gone(pid: int, within: float = 10.0) -> bool:
-    import time
-
     t = time.monotonic() + within
     while time.monotonic() < t:
         if not _alive(pid):

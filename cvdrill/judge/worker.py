@@ -102,7 +102,6 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
 
 def serve(job_fd: int, event_fd: int, need_torch: bool, parent: int) -> None:
     """The zygote in a fresh interpreter (see run._spawn_zygote)."""
-    die_with_parent(parent)
     if need_torch:
         import torch  # noqa: F401  (once, before any fork)
     zygote(job_fd, event_fd, parent)
