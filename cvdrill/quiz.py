@@ -13,11 +13,28 @@ SELF_GRADED = ("short", "formula")
 
 @dataclass
 class Outcome:
-    card: dict
-    answer: Any  # the parsed response (None when skipped)
-    correct: Optional[bool]  # None when self-graded
-    rating: int  # 1..4, what the scheduler sees
+    card: dict  # the card as shown (options in the order and letters the user saw)
+    answer: Any  # the parsed response, in the letters shown (None when skipped or late)
+    correct: Optional[bool]  # None when self-graded, skipped or late
+    rating: int  # 1..4, what the scheduler sees (0 when skipped or late: nothing to schedule)
     seconds: float = 0.0
+    skipped: bool = False  # postponed: neither right nor wrong in any score
+    late: bool = False  # given after the deadline (mock): does not count
+
+    @property
+    def counted(self) -> bool:
+        return not (self.skipped or self.late)
+
+    @property
+    def ok(self) -> bool:
+        """Right (auto-graded) or recalled (self-graded Good or Easy)."""
+        if not self.counted:
+            return False
+        return bool(self.correct) if self.correct is not None else self.rating >= 3
+
+    def stored_answer(self):
+        """The answer in the bank's own letters (progress does not depend on a shuffle)."""
+        return to_bank(self.card, self.answer)
 
 
 def pick(cards: list[dict], count: int, seed: Optional[int] = None) -> list[dict]:
@@ -26,6 +43,60 @@ def pick(cards: list[dict], count: int, seed: Optional[int] = None) -> list[dict
     cards = list(cards)
     rng.shuffle(cards)
     return cards[:count]
+
+
+# An option referred to by letter in an explanation or another option: "(b)", not "f(b)".
+# Only letters that are options of the card are remapped (see schema.Card, which checks
+# that every such reference outside $math$ names an option).
+LETTER_REF = re.compile(r"(?<![A-Za-z0-9_'′)\]])\(([a-z])\)")
+
+
+def shuffle(card: dict, rng: random.Random) -> dict:
+    """One showing of a choice card: its options in a new order under the letters a, b,
+    c, ... again; the answer and every `(x)` in the options and the explanation are
+    remapped to the letters shown. Options listed in `pinned` keep their letter and
+    place. `shown` maps each shown letter to the bank's letter. Other cards: as they are."""
+    if card["kind"] not in ("single", "multi"):
+        return card
+    keys = sorted(card["options"])
+    pinned = set(card.get("pinned") or ())
+    movable = [k for k in keys if k not in pinned]
+    order = list(movable)
+    rng.shuffle(order)
+    it = iter(order)
+    shown = {k: (k if k in pinned else next(it)) for k in keys}  # shown letter -> bank letter
+    back = {b: k for k, b in shown.items()}
+    out = dict(card)
+    out["shown"] = shown
+    out["options"] = {k: remap(card["options"][b], back) for k, b in shown.items()}
+    out["answer"] = back[card["answer"]] if card["kind"] == "single" else sorted(back[x] for x in card["answer"])
+    out["explanation"] = remap(card["explanation"], back)
+    return out
+
+
+def remap(text, mapping: dict[str, str]):
+    """`(b)` -> `(mapping[b])` in a text, or in each language of a bilingual text."""
+    if isinstance(text, dict):
+        return {k: (remap(v, mapping) if isinstance(v, str) else v) for k, v in text.items()}
+    return LETTER_REF.sub(lambda m: f"({mapping.get(m.group(1), m.group(1))})", text)
+
+
+def to_bank(card: dict, answer):
+    """A response in shown letters -> the bank's letters (unchanged for other cards)."""
+    shown = card.get("shown")
+    if not shown or answer is None:
+        return answer
+    if isinstance(answer, str):
+        return shown[answer]
+    return sorted(shown[x] for x in answer)
+
+
+def option_marks(card: dict, answer) -> dict[str, str]:
+    """For a multi card: each option's mark against the response: "hit" (right and
+    chosen), "missed" (right, not chosen), "wrong" (chosen, not right), "" otherwise."""
+    right, chosen = set(card["answer"]), set(answer or ())
+    return {k: ("hit" if k in right and k in chosen else "missed" if k in right else "wrong" if k in chosen else "")
+            for k in sorted(card["options"])}
 
 
 class BadAnswer(ValueError):
@@ -113,29 +184,46 @@ class Score:
         self.outcomes.append(o)
 
     @property
+    def answered(self) -> list[Outcome]:
+        """What counts: skipped and late answers are kept apart."""
+        return [o for o in self.outcomes if o.counted]
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for o in self.outcomes if o.skipped)
+
+    @property
     def graded(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.correct is not None]
+        return [o for o in self.answered if o.correct is not None]
 
     @property
     def right(self) -> int:
         return sum(1 for o in self.graded if o.correct)
 
     @property
+    def self_graded(self) -> list[Outcome]:
+        return [o for o in self.answered if o.correct is None]
+
+    @property
     def recalled(self) -> int:
         """Self-graded cards rated Good or Easy."""
-        return sum(1 for o in self.outcomes if o.correct is None and o.rating >= 3)
+        return sum(1 for o in self.self_graded if o.rating >= 3)
 
     def by_topic(self) -> dict[str, list[int]]:
-        """topic -> [right or recalled, answered]."""
+        """topic -> [right or recalled, answered, skipped]."""
         out: dict[str, list[int]] = {}
         for o in self.outcomes:
-            t = out.setdefault(o.card["id"].split(".")[0], [0, 0])
-            t[1] += 1
-            t[0] += int(o.correct if o.correct is not None else o.rating >= 3)
+            t = out.setdefault(o.card["id"].split(".")[0], [0, 0, 0])
+            if o.skipped:
+                t[2] += 1
+            elif o.counted:
+                t[1] += 1
+                t[0] += int(o.ok)
         return out
 
     def to_json(self) -> dict:
-        return {"answered": len(self.outcomes), "auto_graded": len(self.graded), "right": self.right,
-                "self_graded": len(self.outcomes) - len(self.graded), "recalled": self.recalled,
-                "by_topic": {k: {"right": v[0], "answered": v[1]} for k, v in self.by_topic().items()},
-                "cards": [{"id": o.card["id"], "correct": o.correct, "rating": o.rating} for o in self.outcomes]}
+        return {"answered": len(self.answered), "skipped": self.skipped, "auto_graded": len(self.graded),
+                "right": self.right, "self_graded": len(self.self_graded), "recalled": self.recalled,
+                "by_topic": {k: {"right": v[0], "answered": v[1], "skipped": v[2]} for k, v in self.by_topic().items()},
+                "cards": [{"id": o.card["id"], "correct": o.correct, "rating": o.rating, "skipped": o.skipped}
+                          for o in self.outcomes]}

@@ -31,6 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*\.[a-z0-9][a-z0-9_.-]*$")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 OPTION_RE = re.compile(r"^[a-z]$")
+LETTER_REF = re.compile(r"(?<![A-Za-z0-9_'′)\]])\(([a-z])\)")  # as quiz.LETTER_REF (quiz must not import pydantic)
+MATH = re.compile(r"\$\$.+?\$\$|\$.+?\$", re.S)
 
 
 class Strict(BaseModel):
@@ -56,6 +58,9 @@ class Card(Strict):
     prompt: Text
     code: Optional[str] = None  # a snippet shown under the prompt; required for "bug"
     options: Optional[dict[str, OptionText]] = None
+    # single / multi: options that keep their letter and place when the options are
+    # shuffled for a showing (e.g. "none of these"); the others move.
+    pinned: Optional[list[str]] = None
     # single: an option key; multi: a list of keys; numeric: a number;
     # bug: a list of 1-based line numbers of `code`; short: the model answer (Text);
     # formula: the model answer (Text, may hold LaTeX).
@@ -134,6 +139,24 @@ class Card(Strict):
             raise ValueError("a numeric card needs a tolerance")
         if k == "bug" and not self.code:
             raise ValueError("a bug card needs a code snippet")
+        errors = []
+        if self.pinned is not None:
+            if k not in ("single", "multi"):
+                errors.append(f"pinned: a {k} card has no options to pin")
+            else:
+                errors += [f"pinned: {p!r} is not one of the options" for p in self.pinned if p not in self.options]
+        if self.options:
+            # options are shown shuffled and "(b)" is remapped to the letter shown: a
+            # letter that names no option would be remapped to nothing
+            texts = [("explanation", self.explanation)] + [(f"options.{key}", v) for key, v in self.options.items()]
+            for where, t in texts:
+                for lang, s in ((("en", t.en), ("zh", t.zh)) if isinstance(t, Text) else (("", t),)):
+                    for m in LETTER_REF.finditer(MATH.sub(" ", s)):  # "$f(x)$" names no option
+                        if m.group(1) not in self.options and m.group(1) <= "h":  # (i), (ii): numerals
+                            errors.append(f"{where}{'.' + lang if lang else ''} names option ({m.group(1)}), "
+                                          f"but the options are {min(self.options)}-{max(self.options)}")
+        if errors:
+            raise ValueError("; ".join(errors))
         return self
 
 
