@@ -153,3 +153,32 @@ def test_every_command_has_help():
         assert cmd.help and "Example" in cmd.help, name
         r = cli(name, "--help")
         assert r.returncode == 0 and "Usage" in r.stdout, name
+
+
+def _longest_share(cards, lang: str, pick=max) -> float:
+    """Of the single-choice cards, the share whose right option is the longest (ties
+    count as longest; the shortest with pick=min), in characters of the rendered text."""
+    singles = [c for c in cards if c["kind"] == "single"]
+    tells = 0
+    for c in singles:
+        lens = {k: len(show(v, lang)) for k, v in c["options"].items()}
+        tells += lens[c["answer"]] == pick(lens.values())
+    return tells / len(singles)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_right_option_is_rarely_the_longest(b, lang):
+    """Guessing the longest option must not pay: at most 35% of single-choice cards have
+    their right option longest (a random choice among 4 is 25%)."""
+    share = _longest_share(b.cards.values(), lang)
+    assert share <= 0.35, f"{lang}: the right option is the longest in {share:.0%} of single-choice cards"
+    # nor the opposite tell, from rewriting distractors too long
+    share = _longest_share(b.cards.values(), lang, pick=min)
+    assert share <= 0.35, f"{lang}: the right option is the shortest in {share:.0%} of single-choice cards"
+
+
+def test_longest_share_counts_ties_and_catches_a_tell():
+    card = lambda ans, opts: {"kind": "single", "answer": ans, "options": opts}  # noqa: E731
+    assert _longest_share([card("a", {"a": "long answer", "b": "short"})], "en") == 1.0
+    assert _longest_share([card("a", {"a": "same", "b": "size"})], "en") == 1.0
+    assert _longest_share([card("b", {"a": "long answer", "b": "short"})], "en") == 0.0
