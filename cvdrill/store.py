@@ -15,7 +15,7 @@ from typing import Any, Iterable, Optional
 
 from . import paths
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Migrations: MIGRATIONS[v] takes a database at version v to v+1.
 MIGRATIONS = {
@@ -56,6 +56,12 @@ MIGRATIONS = {
         id INTEGER PRIMARY KEY,
         ts TEXT NOT NULL,
         report TEXT NOT NULL         -- JSON
+    );
+    """,
+    2: """
+    CREATE TABLE postponed (
+        item TEXT PRIMARY KEY,       -- as reviews.item: skipped, so not offered again before `until`
+        until TEXT NOT NULL          -- UTC, ISO 8601
     );
     """,
 }
@@ -126,25 +132,47 @@ class Store:
                 (item, ts or now(), int(rating), None if correct is None else int(bool(correct)),
                  None if answer is None else json.dumps(answer, ensure_ascii=False), seconds, mode),
             )
+            if mode != "quiz":
+                self.db.execute("DELETE FROM postponed WHERE item=?", (item,))
 
     def add_attempt(self, slug: str, verdict: str, time_ratio: Optional[float] = None, hints: int = 0,
                     seen_solution: bool = False, seconds: Optional[float] = None, mode: str = "practice",
                     ts: Optional[str] = None, rating: Optional[int] = None,
-                    schedule: Optional[tuple[str, str, str]] = None) -> None:
-        """One graded attempt at a problem; in practice also its review (rating) and schedule."""
+                    schedule: Optional[tuple[str, str, str]] = None, review_id: Optional[int] = None) -> Optional[int]:
+        """One graded attempt at a problem, written the moment it is graded. In practice
+        also the item's review (rating) and schedule, in the same transaction: the first
+        graded save of a session inserts the review, later saves of the same session
+        update it (`review_id`, as returned the first time), so an item is reviewed once
+        a session however often it is saved. Returns the review's id (None without one)."""
+        item = f"problem:{slug}"
         with self.tx():
             if rating is not None:
-                self.db.execute(
-                    "INSERT INTO reviews(item, ts, rating, correct, answer, seconds, mode) VALUES (?,?,?,?,?,?,?)",
-                    (f"problem:{slug}", ts or now(), int(rating), int(verdict == "accepted"), json.dumps(verdict),
-                     seconds, mode))
+                row = (int(rating), int(verdict == "accepted"), json.dumps(verdict), seconds)
+                if review_id is None:
+                    review_id = self.db.execute(
+                        "INSERT INTO reviews(item, ts, rating, correct, answer, seconds, mode) VALUES (?,?,?,?,?,?,?)",
+                        (item, ts or now(), *row, mode)).lastrowid
+                else:
+                    self.db.execute("UPDATE reviews SET rating=?, correct=?, answer=?, seconds=? WHERE id=?",
+                                    (*row, review_id))
+                self.db.execute("DELETE FROM postponed WHERE item=?", (item,))
             if schedule:
-                self._schedule(f"problem:{slug}", *schedule)
+                self._schedule(item, *schedule)
             self.db.execute(
                 "INSERT INTO attempts(slug, ts, verdict, time_ratio, hints, seen_solution, seconds, mode) "
                 "VALUES (?,?,?,?,?,?,?,?)",
                 (slug, ts or now(), verdict, time_ratio, hints, int(seen_solution), seconds, mode),
             )
+        return review_id
+
+    def postpone(self, item: str, until: str) -> None:
+        """A skipped item: not offered again before `until` (UTC ISO time); not a review."""
+        with self.tx():
+            self.db.execute("INSERT INTO postponed(item, until) VALUES (?,?) "
+                            "ON CONFLICT(item) DO UPDATE SET until=excluded.until", (item, until))
+
+    def postponed(self) -> dict[str, str]:
+        return {r["item"]: r["until"] for r in self.db.execute("SELECT * FROM postponed")}
 
     def set_schedule(self, item: str, card_json: str, due: str, fsrs_version: str) -> None:
         with self.tx():
@@ -157,27 +185,34 @@ class Store:
             (item, card_json, due, fsrs_version),
         )
 
-    def add_mock(self, report: dict) -> None:
+    def add_mock(self, report: dict) -> int:
+        """A mock interview's report, stored when it starts and updated (`update_mock`)
+        after every answer, so a mock that is killed keeps what was answered."""
         with self.tx():
-            self.db.execute("INSERT INTO mocks(ts, report) VALUES (?,?)", (now(), json.dumps(report, ensure_ascii=False)))
+            return self.db.execute("INSERT INTO mocks(ts, report) VALUES (?,?)",
+                                   (now(), json.dumps(report, ensure_ascii=False))).lastrowid
 
-    def reset(self, items: Optional[Iterable[str]] = None, slugs: Optional[Iterable[str]] = None) -> int:
-        """Forget progress: everything (items None), or the given items and problem slugs."""
+    def update_mock(self, mock_id: int, report: dict) -> None:
+        with self.tx():
+            self.db.execute("UPDATE mocks SET report=? WHERE id=?", (json.dumps(report, ensure_ascii=False), mock_id))
+
+    TABLES = ("reviews", "attempts", "schedule", "postponed", "mocks")
+
+    def reset(self, items: Optional[Iterable[str]] = None, slugs: Optional[Iterable[str]] = None) -> dict[str, int]:
+        """Forget progress: everything (items None), or the given items and problem slugs.
+        Returns the rows deleted, per table."""
+        n = dict.fromkeys(self.TABLES, 0)
         with self.tx():
             if items is None:
-                n = self.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0]
-                for t in ("reviews", "attempts", "schedule", "mocks"):
-                    self.db.execute(f"DELETE FROM {t}")
+                for t in self.TABLES:
+                    n[t] = self.db.execute(f"DELETE FROM {t}").rowcount
                 return n
-            items = list(items)
-            slugs = list(slugs or [])
-            n = 0
             for it in items:
-                n += self.db.execute("DELETE FROM reviews WHERE item=?", (it,)).rowcount
-                self.db.execute("DELETE FROM schedule WHERE item=?", (it,))
-            for s in slugs:
-                n += self.db.execute("DELETE FROM attempts WHERE slug=?", (s,)).rowcount
-            return n
+                for t in ("reviews", "schedule", "postponed"):
+                    n[t] += self.db.execute(f"DELETE FROM {t} WHERE item=?", (it,)).rowcount
+            for s in slugs or []:
+                n["attempts"] += self.db.execute("DELETE FROM attempts WHERE slug=?", (s,)).rowcount
+        return n
 
     # ---------------------------------------------------------------- reads
 
