@@ -82,18 +82,23 @@ def quiz(
     topic: Optional[str] = typer.Argument(None, help="A topic or tag (see `cvdrill list`); none for a mix."),
     count: int = typer.Option(10, "--count", "-n", min=1, help="How many cards."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh (default: from the locale)."),
-    seed: Optional[int] = typer.Option(None, "--seed", help="Fix the choice and order of cards."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Fix the choice and order of cards and of their options."),
 ):
     """Answer concept cards; each is graded and explained, then a score table.
 
     Multiple choice, numeric and spot-the-bug cards are graded by cvdrill; short
     answers and formulas are shown and you grade yourself (1 Again .. 4 Easy).
-    Type q to stop (or Ctrl-C): the answers so far are kept and scored.
+    The options of a choice card are shuffled each time it is shown. Type s to
+    skip a card (not counted), q to stop (or Ctrl-C): the answers so far are kept
+    and scored.
 
     Example: cvdrill quiz nms --count 5 --lang zh
     """
+    import random
+
     from . import quiz as q
     from . import render
+    from .ask import run_quiz
 
     lang_ = _lang(lang)
     b = _bank(only_topic=topic, problems=False)
@@ -102,70 +107,9 @@ def quiz(
         near = b.closest(topic)
         _fail(f"no topic or tag named {topic!r}" + (f"; did you mean {', '.join(near)}?" if near else "")
               + " (`cvdrill list` shows the topics)", 2)
-    st = _store()
-    score = q.Score()
-    picked = q.pick(cards, count, seed)
-    stopped = False
-    try:
-        for i, c in enumerate(picked, 1):
-            outcome = ask(c, lang_, i, len(picked))
-            if outcome is None:
-                stopped = True
-                break
-            st.add_review(c["id"], outcome.rating, outcome.correct, outcome.answer, outcome.seconds, mode="quiz")
-            score.add(outcome)
-    except (KeyboardInterrupt, EOFError):
-        stopped = True
-        render.console.print()
+    rng = random.Random(seed)
+    score, stopped = run_quiz(q.pick(cards, count, rng.randrange(1 << 30)), lang_, rng, _store())
     render.score(score, lang_, stopped=stopped)
-
-
-def ask(c: dict, lang: str, n: int, total: int):
-    """Show one card, read and grade the answer; None when the user quits."""
-    import time
-
-    from . import quiz as q
-    from . import render
-
-    render.card(c, lang, n, total)
-    t0 = time.monotonic()
-    con = render.console
-    if c["kind"] in q.SELF_GRADED:
-        t = con.input(f"{render.ui(lang, 'reveal')} {render.ui(lang, 'quit_hint')} ").strip().lower()
-        if t == "q":
-            return None
-        render.reveal(c, lang)
-        render.explain(c, lang)
-        if t == "s":  # skipped: seen, but not known
-            con.print(render.ui(lang, "skipped"))
-            return q.Outcome(c, None, None, 1, time.monotonic() - t0)
-        while True:
-            text = con.input(render.ui(lang, "rate") + ": ")
-            if text.strip().lower() == "q":
-                return None
-            try:
-                rating = q.self_rating(text)
-                break
-            except q.BadAnswer as e:
-                con.print(f"[yellow]{e}[/]")
-        return q.Outcome(c, None, None, rating, time.monotonic() - t0)
-    while True:
-        text = con.input(f"{render.ui(lang, 'answer')} ({q.expects(c)}) {render.ui(lang, 'quit_hint')}: ")
-        t = text.strip().lower()
-        if t == "q":
-            return None
-        if t == "s":
-            con.print(render.ui(lang, "skipped"))
-            render.feedback(c, False, lang)
-            return q.Outcome(c, None, False, 1, time.monotonic() - t0)
-        try:
-            answer = q.parse(c, text)
-            break
-        except q.BadAnswer as e:
-            con.print(f"[yellow]{e}[/]")
-    correct, rating = q.grade(c, answer)
-    render.feedback(c, correct, lang)
-    return q.Outcome(c, answer, correct, rating, time.monotonic() - t0)
 
 
 @app.command("list")
@@ -258,26 +202,24 @@ def grade(
     raise typer.Exit(0 if all(r.verdict == "accepted" for r in results) else 1)
 
 
-def _time_left(deadline: Optional[float]) -> Optional[float]:
-    import time
-
-    return None if deadline is None else max(0.0, deadline - time.monotonic())
-
-
 @app.command()
 def practice(
     topic: Optional[str] = typer.Argument(None, help="A topic or tag, or a problem slug (nms) to code it now."),
-    new: int = typer.Option(10, "--new", min=0, help="New items a day (cards and problems)."),
+    new: int = typer.Option(10, "--new", min=0, help="New items a day: cards and coding problems together (about one in ten is a problem, at least one)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many items this session."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh (default: from the locale)."),
     workspace: Optional[Path] = typer.Option(None, "--workspace", help="Where coding stubs go (default ./cvdrill-workspace, or CVDRILL_WORKSPACE)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Fix the order of each choice card's options."),
 ):
     """The daily loop: due reviews first, then new cards and coding problems (FSRS).
 
+    New items take topics in turn (easiest cards first) with a coding problem early.
     A coding problem writes its stub into the workspace, opens $EDITOR when set,
     and re-grades the file on every save. Keys: h hint, s the reference (after a
     confirmation; counts as seen), e editor, n next, q quit. The verdict, hints
-    used and time taken become the review grade. Ctrl-C keeps every answer given.
+    used and time taken become the review grade, stored at each graded save. s on
+    a card (or n on an ungraded problem) postpones it to tomorrow, unrated.
+    Ctrl-C, or even a killed process, keeps every answer given.
 
     \b
     Examples:
@@ -285,8 +227,10 @@ def practice(
       cvdrill practice losses      only loss functions
       cvdrill practice nms         code nms now, in watch mode
     """
+    import random
+
     from . import practice as pr
-    from . import render, watch
+    from . import render
 
     lang_ = _lang(lang)
     b = _bank()
@@ -304,55 +248,13 @@ def practice(
             _fail(f"no topic, tag or problem named {topic!r}" + (f"; did you mean {', '.join(near)}?" if near else ""), 2)
         plan = sch.plan(topic, new_limit=new, limit=limit)
     if not plan.items:
-        nxt = min((r["due"] for r in st.schedule().values()), default=None)
+        nxt = pr.next_due(st)
         render.console.print(("Nothing due and no new items left today." if lang_ == "en" else "今天没有待复习或新的内容。")
-                             + (f" next due: {nxt[:16].replace('T', ' ')} UTC" if nxt else ""))
+                             + (f" {render.ui(lang_, 'next_due')}: {nxt}" if nxt else ""))
         return
-    render.console.print(f"[bold]{len(plan.items)} items[/]: {plan.due} due, {plan.new} new" if lang_ == "en"
-                         else f"[bold]共 {len(plan.items)} 项[/]：{plan.due} 项到期复习，{plan.new} 项新内容")
-    rows = []
-    judge = None
-    stopped = False
-    try:
-        for n, item in enumerate(plan.items, 1):
-            render.practice_header(lang_, n, len(plan.items), plan.due_total, item)
-            if item.startswith(pr.PROBLEM):
-                slug = item[len(pr.PROBLEM):]
-                if judge is None:
-                    from .judge.run import Judge
-
-                    judge = Judge()
-                f = watch.prepare(b.problems[slug])
-                att = watch.watch(b.problems[slug], f, judge, lang_)
-                if att.grades or att.seen_solution:
-                    rating = pr.coding_rating(att.verdict, att.hints, att.seen_solution, att.seconds)
-                    card = sch.review(item, rating)
-                    st.add_attempt(slug, att.verdict, att.time_ratio, att.hints, att.seen_solution, att.seconds,
-                                   mode="practice", rating=rating, schedule=sch.schedule_row(card))
-                    rows.append({"item": item, "result": att.verdict, "next": pr.due_in(card)})
-                if att.action == "quit":
-                    stopped = True
-                    break
-                continue
-            c = b.cards[item]
-            outcome = ask(c, lang_, n, len(plan.items))
-            if outcome is None:
-                stopped = True
-                break
-            card = sch.review(item, outcome.rating)
-            st.add_review(item, outcome.rating, outcome.correct, outcome.answer, outcome.seconds, mode="practice",
-                          schedule=sch.schedule_row(card))
-            from .quiz import RATINGS
-
-            result = ("right" if outcome.correct else "wrong") if outcome.correct is not None else RATINGS[outcome.rating]
-            rows.append({"item": item, "result": result, "next": pr.due_in(card)})
-    except (KeyboardInterrupt, EOFError):
-        stopped = True
-    finally:
-        if judge is not None:
-            judge.close()
-    nxt = min((r["due"] for r in st.schedule().values()), default=None)
-    render.practice_summary(rows, lang_, stopped, nxt[:16].replace("T", " ") + " UTC" if nxt else None)
+    render.plan_line(lang_, plan)
+    summary = pr.run(sch, plan, lang_, random.Random(seed))
+    render.practice_summary(summary.rows, lang_, summary.stopped, pr.next_due(st))
 
 
 @app.command()
@@ -380,81 +282,23 @@ def mock(
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh (default: from the locale)."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Fix the questions."),
 ):
-    """A timed mock interview: concept questions, then coding with a countdown, then
-    a scored report (kept: see `cvdrill history`). No hints or references here.
+    """A timed mock interview: concept questions, then coding, then a scored report.
+
+    As in an interview: no hints, no references, and no explanations until the
+    report. The concepts part has a third of the time when coding follows (what it
+    leaves goes to coding); an answer after a part's deadline does not count. The
+    report (time per part; each question right or wrong, explained) is kept after
+    every answer, so even a killed mock shows in `cvdrill history` (as interrupted).
 
     Example: cvdrill mock --minutes 30 --problems 2
     """
-    import random
-    import time
-
-    from . import quiz as q
-    from . import render, watch
-    from .store import now as now_ts
+    from . import mock as mk
+    from . import render
 
     lang_ = _lang(lang)
     b = _bank()
-    st = _store()
-    rng = random.Random(seed)
-    picked = q.pick(b.select(None), cards, rng.randrange(1 << 30))
-    slugs = rng.sample(sorted(b.problems), min(problems, len(b.problems)))
-    t0 = time.monotonic()
-    deadline = t0 + minutes * 60
-    score = q.Score()
-    coding = []
-    stamp = now_ts().replace(":", "").replace("+0000", "")[:15]
-    judge = None
-    try:
-        for n, c in enumerate(picked, 1):
-            if time.monotonic() > deadline:
-                break
-            render.practice_header(lang_, n, len(picked) + len(slugs), 0, c["id"], _time_left(deadline))
-            o = ask(c, lang_, n, len(picked))
-            if o is None:
-                break
-            st.add_review(c["id"], o.rating, o.correct, o.answer, o.seconds, mode="mock")
-            score.add(o)
-        for k, slug in enumerate(slugs, len(picked) + 1):
-            if time.monotonic() > deadline:
-                coding.append({"slug": slug, "verdict": "not_attempted"})
-                continue
-            render.practice_header(lang_, k, len(picked) + len(slugs), 0, slug, _time_left(deadline))
-            if judge is None:
-                from .judge.run import Judge
-
-                judge = Judge()
-            f = watch.prepare(b.problems[slug], watch.workspace() / f"mock-{stamp}")
-            att = watch.watch(b.problems[slug], f, judge, lang_, deadline=deadline, allow_solution=False)
-            st.add_attempt(slug, att.verdict, att.time_ratio, 0, False, att.seconds, mode="mock")
-            coding.append({"slug": slug, "verdict": att.verdict, "time_ratio": att.time_ratio})
-            if att.action == "quit":
-                break
-    except (KeyboardInterrupt, EOFError):
-        pass
-    finally:
-        if judge is not None:
-            judge.close()
-    for s in slugs[len(coding):]:
-        coding.append({"slug": s, "verdict": "not_attempted"})
-    rep = _mock_report(score, coding, len(picked), minutes, time.monotonic() - t0)
-    st.add_mock(rep)
-    render.mock_report(rep, lang_)
-
-
-def _mock_report(score, coding: list[dict], asked: int, minutes: float, used_s: float) -> dict:
-    """50 points for concepts (a right or recalled answer each counts the same), 50
-    shared by the coding problems (an accepted answer scores its full share)."""
-    right = sum(1 for o in score.outcomes if (o.correct if o.correct is not None else o.rating >= 3))
-    concept_pts = 50.0 * right / asked if asked else (50.0 if not coding else 0.0)
-    share = 50.0 / len(coding) if coding else 0.0
-    for p in coding:
-        p["max"] = share
-        p["points"] = share if p["verdict"] == "accepted" else 0.0
-    if not coding:
-        concept_pts = 100.0 * right / asked if asked else 0.0
-    return {"minutes": minutes, "minutes_used": round(used_s / 60, 2),
-            "concepts": {"asked": asked, "answered": len(score.outcomes), "right": right, "points": concept_pts},
-            "coding": coding, "score": round(concept_pts + sum(p["points"] for p in coding), 1)}
+    rep = mk.run(_store(), b, minutes=minutes, cards=cards, problems=problems, lang=lang_, seed=seed)
+    render.mock_report(rep, lang_, b)
 
 
 @app.command()
@@ -465,7 +309,11 @@ def history(json_: bool = typer.Option(False, "--json", help="Print JSON instead
     """
     from . import render
 
+    from .mock import status_word
+
     rows = [dict(json.loads(r["report"]), ts=r["ts"]) for r in _store().mocks()]
+    for r in rows:
+        r["status"] = status_word(r)
     if json_:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
@@ -491,7 +339,9 @@ def reset(
         slugs = [s for s, p in b.problems.items() if p["topic"] == topic or s == topic]
         if not items and not slugs:
             _fail(f"no topic, tag or problem named {topic!r}", 2)
-        what = f"the progress of {topic!r} ({len(items)} cards, {len(slugs)} problems)"
+        from .render import plural
+
+        what = f"the progress of {topic!r} ({plural(len(items), 'card')}, {plural(len(slugs), 'problem')})"
     else:
         items = slugs = None
         what = "ALL progress (every review, schedule, attempt and mock interview)"
@@ -501,11 +351,15 @@ def reset(
         if not typer.confirm(f"Forget {what}?", default=False):
             typer.echo("Nothing was changed.")
             raise typer.Exit(1)
+    from .render import plural
+
     if items is None:
         n = st.reset()
     else:
         n = st.reset(items + [f"problem:{s}" for s in slugs], slugs)
-    typer.echo(f"Forgot {what}: {n} rows.")
+    typer.echo(f"Forgot {what}: deleted {plural(sum(n.values()), 'row')} ("
+               + ", ".join(f"{k} {v}" for k, v in n.items() if v) + ")." if any(n.values())
+               else f"Forgot {what}: there was nothing to delete.")
 
 
 @app.command()
@@ -560,8 +414,15 @@ def validate(bank: Optional[list[Path]] = typer.Option(None, "--bank", help="A b
         raise typer.Exit(1)
     b = bankmod.load(dirs, cache=False)
     n = sum(len(t["cards"]) for t in b.topics.values())
-    typer.echo(f"ok: {len(b.topics)} topics, {n} cards, {len(b.problems)} problems")
+    from .render import plural
+
+    typer.echo(f"ok: {plural(len(b.topics), 'topic')}, {plural(n, 'card')}, {plural(len(b.problems), 'problem')}")
 
 
 def main():
+    import signal
+
+    # Started with SIGINT ignored (nohup, a background job), Ctrl-C would do nothing:
+    # every answer is stored as given, so Ctrl-C must always be able to stop a session.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     app()

@@ -14,7 +14,24 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Optional
 
 PROBLEM = "problem:"
-NEW_PER_DAY = 10
+NEW_PER_DAY = 10  # new items a day, cards and coding problems together
+PROBLEM_EVERY = 10  # of the new items of a day, one in this many is a coding problem (at least one)
+PROBLEM_AT = 2  # the first coding problem comes after this many new cards: warm up first
+POSTPONE = timedelta(days=1)  # a skipped item is offered again after this
+
+# Topics in the order a newcomer meets them: what interviews ask most, and the seed
+# notes' own emphasis (IoU/NMS, losses, activations, ResNet first; GFPGAN last). Topics
+# not listed (a user's own bank) come after, alphabetically. Within a topic, easy cards
+# come first.
+TOPIC_ORDER = ["iou", "nms", "losses", "activations", "resnet", "normalization", "attention", "map",
+               "filters", "dropout", "init", "conv-arithmetic", "optimization", "detection", "vgg",
+               "mobilenet", "statistics", "psnr", "ssim", "inception", "alexnet", "shufflenet",
+               "anchor-free", "segmentation", "regularization", "divergence", "gan", "srgan", "lpips",
+               "fid", "tv-loss", "esrgan", "gfpgan"]
+# The coding problems interviewers ask most, in that order (the core contract's problems);
+# the others follow by difficulty, then by their topic's place above.
+PROBLEM_ORDER = ["box_iou", "nms", "smooth_l1_loss", "sobel", "psnr", "dropout", "kl_divergence",
+                 "median_filter", "voc_ap", "box_area", "js_divergence", "soft_nms", "ssim"]
 
 
 def fsrs_version() -> str:
@@ -94,18 +111,54 @@ class Scheduler:
 
     def plan(self, topic: Optional[str] = None, new_limit: int = NEW_PER_DAY, limit: Optional[int] = None) -> Plan:
         schedule = self.store.schedule()
-        items = self.items(topic)
         now = self.now.isoformat()
+        later = {i for i, until in self.store.postponed().items() if until > now}  # skipped: not today
+        items = [i for i in self.items(topic) if i not in later]
         due = sorted((schedule[i]["due"], i) for i in items if i in schedule and schedule[i]["due"] <= now)
         due_items = [i for _, i in due]
         fresh = [i for i in items if i not in schedule]
         room = max(0, new_limit - self.new_today())
-        new_items = _interleave(fresh, room)
+        new_items = self.new_order(fresh, room)
         chosen = due_items + new_items
         if limit:
             chosen = chosen[:limit]
         return Plan(chosen, sum(1 for i in chosen if i in schedule), sum(1 for i in chosen if i not in schedule),
                     len(due_items))
+
+    def new_order(self, fresh: list[str], n: int) -> list[str]:
+        """Up to n new items for today: cards from topic after topic in turn (TOPIC_ORDER;
+        within a topic, easiest first), with a coding problem after the first few cards
+        and then one in every PROBLEM_EVERY."""
+        rank = {t: i for i, t in enumerate(TOPIC_ORDER)}
+        cards = self.bank.cards
+        groups: dict[str, list[str]] = {}
+        for i in fresh:
+            if not i.startswith(PROBLEM):
+                groups.setdefault(i.split(".")[0], []).append(i)
+        order = {i: k for k, i in enumerate(cards)}
+        queues = [sorted(g, key=lambda i: (cards[i]["difficulty"], order[i]))
+                  for _, g in sorted(groups.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))]
+        mixed: list[str] = []
+        while any(queues):
+            for q in queues:
+                if q:
+                    mixed.append(q.pop(0))
+        core = {s: i for i, s in enumerate(PROBLEM_ORDER)}
+        probs = self.bank.problems
+
+        def prob_key(item: str):
+            slug = item[len(PROBLEM):]
+            p = probs[slug]
+            return (core.get(slug, len(core)), p["difficulty"], rank.get(p["topic"], len(rank)), slug)
+
+        problems = sorted((i for i in fresh if i.startswith(PROBLEM)), key=prob_key)
+        n_problems = min(len(problems), max(1, n // PROBLEM_EVERY) if n > PROBLEM_AT else 0)
+        if not mixed:
+            n_problems = min(len(problems), n)
+        out = mixed[:n - n_problems]
+        for k, p in enumerate(problems[:n_problems]):
+            out.insert(min(len(out), PROBLEM_AT + k * PROBLEM_EVERY), p)
+        return out
 
     def due_counts(self) -> dict[str, int]:
         """item -> 1 for each item due now (stats)."""
@@ -114,30 +167,21 @@ class Scheduler:
 
     # ------------------------------------------------------------ reviewing
 
-    def review(self, item: str, rating: int, when: Optional[datetime] = None):
+    def review(self, item: str, rating: int, when: Optional[datetime] = None, base=None):
         """The new FSRS state after a rating (1 Again .. 4 Easy); not stored here: pass
-        `schedule_row` of it to the store together with the answer."""
-        card = self.card(item) or self.fsrs.Card()
+        `schedule_row` of it to the store together with the answer. `base`: the state to
+        start from (a coding item re-rated within one session starts from the state it had
+        before the session), else the stored one."""
+        card = base or self.card(item) or self.fsrs.Card()
         card, _ = self.sched.review_card(card, self.fsrs.Rating(rating), when or datetime.now(timezone.utc))
         return card
 
+    def postpone(self, item: str) -> None:
+        """A skip: the item is offered again after POSTPONE; it is not a review (no rating)."""
+        self.store.postpone(item, (self.now + POSTPONE).isoformat())
+
     def schedule_row(self, card) -> tuple[str, str, str]:
         return json.dumps(card.to_dict()), card.due.isoformat(), self.version
-
-
-def _interleave(fresh: list[str], n: int) -> list[str]:
-    """Up to n new items, alternating topics (and problems) so a session is a mix."""
-    groups: dict[str, list[str]] = {}
-    for i in fresh:
-        key = "problem" if i.startswith(PROBLEM) else i.split(".")[0]
-        groups.setdefault(key, []).append(i)
-    out: list[str] = []
-    queues = list(groups.values())
-    while len(out) < n and any(queues):
-        for q in queues:
-            if q and len(out) < n:
-                out.append(q.pop(0))
-    return out
 
 
 def coding_rating(verdict: str, hints: int, seen_solution: bool, seconds: float) -> int:
@@ -153,6 +197,8 @@ def coding_rating(verdict: str, hints: int, seen_solution: bool, seconds: float)
 def due_in(card, now: Optional[datetime] = None) -> str:
     now = now or datetime.now(timezone.utc)
     d = card.due - now
+    if d <= timedelta(0):
+        return "now"
     if d < timedelta(hours=1):
         return f"{max(1, int(d.total_seconds() // 60))} min"
     if d < timedelta(days=1):
@@ -206,3 +252,113 @@ def streak(days: set[str], now: datetime) -> int:
         n += 1
         d -= timedelta(days=1)
     return n
+
+
+def next_due(store, now: Optional[datetime] = None) -> Optional[str]:
+    """When the next item falls due, for people: "now", or "in 3 h (2026-12-04 09:12)"
+    in local time; None when nothing is scheduled. Never a time in the past."""
+    now = now or datetime.now(timezone.utc)
+    dues = [_utc(r["due"]) for r in store.schedule().values()]
+    if not dues:
+        return None
+    first = min(dues)
+    if first <= now:
+        return "now"
+    d = first - now
+    span = (f"{max(1, int(d.total_seconds() // 60))} min" if d < timedelta(hours=1)
+            else f"{int(d.total_seconds() // 3600)} h" if d < timedelta(days=1) else f"{d.days} d")
+    return f"in {span} ({first.astimezone().strftime('%Y-%m-%d %H:%M')})"
+
+
+# ------------------------------------------------------------ the session
+
+
+class _CodingReview:
+    """Stores a coding item the moment something happens to it: every graded save is an
+    attempt row, and the item's one review of this session (rating and new schedule) is
+    written with the first and updated with later saves, all in one transaction each. So
+    Ctrl-C or kill -9 right after an accepted save keeps it. The rating is settled by the
+    first accepted save (hints taken or the reference read afterwards do not lower it)."""
+
+    def __init__(self, sch: "Scheduler", item: str, mode: str = "practice"):
+        self.sch, self.item, self.mode = sch, item, mode
+        self.slug = item[len(PROBLEM):]
+        # the state before this session (a new card when new): every re-rating starts here
+        self.base = sch.card(item) or sch.fsrs.Card()
+        self.review_id: Optional[int] = None
+        self.rating: Optional[int] = None
+        self.settled = False
+        self.card = None
+
+    def __call__(self, att, result=None) -> None:
+        if not self.settled:
+            self.rating = coding_rating(att.verdict, att.hints, att.seen_solution, att.seconds_so_far())
+            self.settled = att.verdict == "accepted"
+        self.card = self.sch.review(self.item, self.rating, base=self.base)
+        verdict = result.verdict if result is not None else att.verdict
+        ratio = result.time_ratio if result is not None else att.time_ratio
+        self.review_id = self.sch.store.add_attempt(
+            self.slug, verdict, ratio, att.hints, att.seen_solution, att.seconds_so_far(), mode=self.mode,
+            rating=self.rating, schedule=self.sch.schedule_row(self.card), review_id=self.review_id)
+
+
+@dataclass
+class Summary:
+    rows: list[dict]  # {"item", "result", "next"}, one per item met
+    stopped: bool  # the user stopped before the plan's end
+
+
+def run(sch: "Scheduler", plan: Plan, lang: str, rng, judge_factory=None) -> Summary:
+    """The practice loop over a plan: each card is asked, each coding problem is watched;
+    every answer is stored as it is given. Skips postpone. Ctrl-C ends it, keeping all."""
+    from . import render, watch
+    from .ask import QUIT, ask
+
+    rows: list[dict] = []
+    judge = None
+    n = 0
+    try:
+        for n, item in enumerate(plan.items, 1):
+            render.practice_header(lang, n, len(plan.items), plan.due_total, item)
+            if item.startswith(PROBLEM):
+                slug = item[len(PROBLEM):]
+                if judge is None:
+                    if judge_factory is None:
+                        from .judge.run import Judge as judge_factory
+                    judge = judge_factory()
+                problem = sch.bank.problems[slug]
+                review = _CodingReview(sch, item)
+                row = {"item": item, "result": "skipped", "next": render.ui(lang, "postponed")}
+                rows.append(row)
+
+                def stored(att, result=None, review=review, row=row):
+                    review(att, result)
+                    row.update(result=att.verdict, next=due_in(review.card))
+
+                att = watch.watch(problem, watch.prepare(problem), judge, lang, on_change=stored)
+                if review.card is None:  # neither graded nor the reference read: a skip
+                    sch.postpone(item)
+                if att.action == "quit":
+                    return Summary(rows, n < len(plan.items) or review.card is None)
+                continue
+            o = ask(sch.bank.cards[item], lang, n, len(plan.items), rng)
+            if o is QUIT:
+                return Summary(rows, True)
+            if o.skipped:
+                sch.postpone(item)
+                rows.append({"item": item, "result": "skipped", "next": render.ui(lang, "postponed")})
+                continue
+            card = sch.review(item, o.rating)
+            sch.store.add_review(item, o.rating, o.correct, o.stored_answer(), o.seconds, mode="practice",
+                                 schedule=sch.schedule_row(card))
+            from .quiz import RATINGS
+
+            result = ("right" if o.correct else "wrong") if o.correct is not None else RATINGS[o.rating]
+            rows.append({"item": item, "result": result, "next": due_in(card)})
+    except (KeyboardInterrupt, EOFError):
+        render.console.print()
+        return Summary(rows, True)
+    finally:
+        if judge is not None:
+            judge.close()
+    return Summary(rows, False)

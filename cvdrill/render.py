@@ -18,21 +18,40 @@ UI = {
            "the_answer": "The answer", "model": "Model answer", "source": "Source", "why": "Why",
            "rate": "How well did you know it? 1 Again  2 Hard  3 Good  4 Easy", "score": "Score",
            "topic": "Topic", "right": "Right", "answered": "Answered", "total": "Total",
-           "reveal": "Press Enter to reveal the model answer", "skipped": "Skipped.",
+           "reveal": "Press Enter to reveal the model answer", "skipped": "Skipped (not counted).",
            "quit_hint": "(q quits, s skips)", "stopped": "Stopped early.", "self": "self-graded: recalled",
-           "cards": "cards", "difficulty": "difficulty"},
+           "cards": "cards", "difficulty": "difficulty", "skipped_col": "Skipped",
+           "recorded": "Answer recorded (right or wrong is in the report at the end).",
+           "late": "Time is up: this part's clock ran out, so this answer does not count.",
+           "next_due": "next review due", "postponed": "postponed to tomorrow",
+           "concepts_over": "Time is up for the concepts part; on to coding.",
+           "hit": "right, and you chose it", "missed": "right, but you missed it", "wrong_pick": "wrong, but you chose it",
+           "kinds": {"single": "single choice", "multi": "multiple choice", "numeric": "numeric", "bug": "spot the bug",
+                     "short": "short answer", "formula": "formula"}},
     "zh": {"question": "第", "answer": "你的答案", "correct": "正确。", "wrong": "错误。",
            "the_answer": "正确答案", "model": "参考答案", "source": "出处", "why": "解析",
            "rate": "你掌握得如何？1 忘了  2 困难  3 良好  4 简单", "score": "得分",
            "topic": "主题", "right": "答对", "answered": "作答", "total": "合计",
-           "reveal": "按回车查看参考答案", "skipped": "已跳过。",
+           "reveal": "按回车查看参考答案", "skipped": "已跳过（不计分）。",
            "quit_hint": "（q 退出，s 跳过）", "stopped": "提前结束。", "self": "自评：已掌握",
-           "cards": "张卡片", "difficulty": "难度"},
+           "cards": "张卡片", "difficulty": "难度", "skipped_col": "跳过",
+           "recorded": "答案已记录（对错在最后的报告里）。",
+           "late": "时间到：这一部分已超时，这个答案不计分。",
+           "next_due": "下次复习", "postponed": "推迟到明天",
+           "concepts_over": "概念题部分时间到，进入编程部分。",
+           "hit": "正确，你选了", "missed": "正确，但你漏选了", "wrong_pick": "错误，但你选了",
+           "kinds": {"single": "单选", "multi": "多选", "numeric": "数值", "bug": "找错", "short": "简答",
+                     "formula": "公式"}},
 }
 
 
-def ui(lang: str, key: str) -> str:
+def ui(lang: str, key: str):
     return UI.get(lang, UI["en"])[key]
+
+
+def plural(n: int, word: str, words: Optional[str] = None) -> str:
+    """1 topic, 2 topics (English only: Chinese has no plural)."""
+    return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
 def _stars(d: int) -> str:
@@ -47,14 +66,26 @@ def _code(code: str):
 
 def card(c: dict, lang: str, n: int, total: int, head: Optional[str] = None) -> None:
     head = head or (f"{ui(lang, 'question')} {n}/{total}" if lang == "en" else f"第 {n}/{total} 题") + \
-        f" · {c['id'].split('.')[0]} · {c['kind']} · {_stars(c['difficulty'])}"
+        f" · {c['id']} · {ui(lang, 'kinds')[c['kind']]} · {_stars(c['difficulty'])}"
     parts: list = [Text(show(c["prompt"], lang))]
     if c.get("code"):
         parts.append(_code(c["code"]))
-    for k, v in sorted((c.get("options") or {}).items()):
-        parts.append(Text(f"  {k}) {show(v, lang)}"))
+    if c.get("options"):
+        parts.append(_options([(Text(f"  {k})"), Text(show(v, lang))) for k, v in sorted(c["options"].items())]))
     console.print()
     console.print(Panel(Group(*parts), title=head, title_align="left", border_style="cyan"))
+
+
+def _options(rows):
+    """Options as a two-column grid, so a wrapped option keeps its hanging indent."""
+    from rich.table import Table
+
+    g = Table.grid(padding=(0, 1))
+    g.add_column(no_wrap=True)
+    g.add_column()
+    for left, right in rows:
+        g.add_row(left, right)
+    return g
 
 
 def _num(x: float) -> str:
@@ -78,12 +109,34 @@ def _answer_text(c: dict, lang: str) -> str:
     return show(c["answer"], lang)
 
 
-def feedback(c: dict, correct: Optional[bool], lang: str) -> None:
+MARKS = {"hit": ("✔", "green"), "missed": ("○", "yellow"), "wrong": ("✘", "red")}
+
+
+def feedback(c: dict, correct: Optional[bool], lang: str, answer=None) -> None:
     if correct is True:
         console.print(f"[bold green]✔ {ui(lang, 'correct')}[/]")
+    elif correct is False and c["kind"] == "multi" and answer is not None:
+        console.print(f"[bold red]✘ {ui(lang, 'wrong')}[/]")
+        option_marks(c, answer, lang)
     elif correct is False:
         console.print(f"[bold red]✘ {ui(lang, 'wrong')}[/] {ui(lang, 'the_answer')}: {escape(_answer_text(c, lang))}")
     explain(c, lang)
+
+
+def option_marks(c: dict, answer, lang: str) -> None:
+    """Each option of a wrong multi-choice answer: right and chosen, right but missed,
+    wrong but chosen."""
+    from .quiz import option_marks as marks
+
+    words = {"hit": ui(lang, "hit"), "missed": ui(lang, "missed"), "wrong": ui(lang, "wrong_pick")}
+    rows = []
+    for k, m in marks(c, answer).items():
+        sym, colour = MARKS.get(m, (" ", "dim"))
+        body = Text(show(c["options"][k], lang))
+        if m:
+            body += Text(f"  ({words[m]})", style=f"bold {colour}")
+        rows.append((Text(f"  {sym} {k})", style=colour), body))
+    console.print(_options(rows))
 
 
 def reveal(c: dict, lang: str) -> None:
@@ -102,16 +155,21 @@ def score(s, lang: str, stopped: bool = False) -> None:
     t.add_column(ui(lang, "topic"))
     t.add_column(ui(lang, "right"), justify="right")
     t.add_column(ui(lang, "answered"), justify="right")
-    for topic, (right, n) in sorted(s.by_topic().items()):
-        t.add_row(topic, str(right), str(n))
-    total_right = sum(v[0] for v in s.by_topic().values())
-    t.add_row(f"[bold]{ui(lang, 'total')}[/]", f"[bold]{total_right}[/]", f"[bold]{len(s.outcomes)}[/]")
+    t.add_column(ui(lang, "skipped_col"), justify="right")
+    topics = s.by_topic()
+    for topic, (right, n, skipped) in sorted(topics.items()):
+        t.add_row(topic, str(right), str(n), str(skipped))
+    total_right = sum(v[0] for v in topics.values())
+    t.add_row(f"[bold]{ui(lang, 'total')}[/]", f"[bold]{total_right}[/]", f"[bold]{len(s.answered)}[/]",
+              f"[bold]{s.skipped}[/]")
     console.print()
     console.print(t)
-    n_self = len(s.outcomes) - len(s.graded)
+    n_self = len(s.self_graded)
     line = f"{s.right}/{len(s.graded)} auto-graded right" if lang == "en" else f"自动评分 {s.right}/{len(s.graded)} 正确"
     if n_self:
         line += f"; {ui(lang, 'self')} {s.recalled}/{n_self}"
+    if s.skipped:
+        line += f"; {s.skipped} skipped (not counted)" if lang == "en" else f"；跳过 {s.skipped} 题（不计分）"
     console.print(line)
 
 
@@ -197,11 +255,21 @@ def grade_report(results, file: str, seed: int) -> None:
 
 
 def practice_header(lang: str, n: int, total: int, due_total: int, item: str, time_left: Optional[float] = None) -> None:
-    left = f" · ⏱ {int(time_left // 60):02d}:{int(time_left % 60):02d}" if time_left is not None else ""
+    left = ""
+    if time_left is not None:
+        t = max(0, int(time_left))
+        left = f" · ⏱ {t // 60:02d}:{t % 60:02d}"
     if lang == "zh":
         console.print(f"[bold cyan]第 {n}/{total} 项[/] · 今日待复习 {due_total}{left} · {item}")
     else:
         console.print(f"[bold cyan]{n} of {total}[/] · due today {due_total}{left} · {item}")
+
+
+def plan_line(lang: str, plan) -> None:
+    if lang == "zh":
+        console.print(f"[bold]共 {len(plan.items)} 项[/]：{plan.due} 项到期复习，{plan.new} 项新内容")
+    else:
+        console.print(f"[bold]{plural(len(plan.items), 'item')}[/]: {plan.due} due, {plan.new} new")
 
 
 def practice_summary(rows: list[dict], lang: str, stopped: bool, next_due: Optional[str]) -> None:
@@ -209,14 +277,14 @@ def practice_summary(rows: list[dict], lang: str, stopped: bool, next_due: Optio
 
     t = Table(title=("Practice summary" if lang == "en" else "练习小结") + (f" ({ui(lang, 'stopped')})" if stopped else ""),
               title_justify="left")
-    for col in ("item", "result", "next review"):
-        t.add_column(col)
+    for col in (("item", "result", "next review") if lang == "en" else ("项目", "结果", "下次复习")):
+        t.add_column(col, overflow="fold")
     for r in rows:
         t.add_row(r["item"], r["result"], r["next"])
     console.print()
     console.print(t)
     if next_due:
-        console.print(("next item due: " if lang == "en" else "下次到期：") + next_due)
+        console.print(f"{ui(lang, 'next_due')}: {next_due}")
 
 
 def _bar(frac: float, width: int = 20) -> str:
@@ -247,31 +315,80 @@ def stats(data: dict) -> None:
                   f"due now: {data['due_now']} · problems solved: {solved}/{len(data['problems'])}")
 
 
-def mock_report(rep: dict, lang: str) -> None:
+def mock_intro(lang: str, n_cards: int, concept_s: float, n_problems: int, total_s: float) -> None:
+    m = lambda x: f"{x / 60:.0f}" if x >= 60 else f"{x / 60:.1f}"  # noqa: E731
+    if lang == "zh":
+        parts = []
+        if n_cards:
+            parts.append(f"{n_cards} 道概念题（{m(concept_s)} 分钟）")
+        if n_problems:
+            parts.append(f"{n_problems} 道编程题（共 {m(total_s)} 分钟内完成，概念题剩下的时间归编程）")
+        console.print("[bold]模拟面试[/]：" + "，然后 ".join(parts) + "。没有提示、没有参考答案，结束后才给解析。")
+    else:
+        parts = []
+        if n_cards:
+            parts.append(f"{plural(n_cards, 'concept question')} ({m(concept_s)} min)")
+        if n_problems:
+            parts.append(f"{plural(n_problems, 'coding problem')} (until {m(total_s)} min; time the concepts leave goes to coding)")
+        console.print("[bold]Mock interview[/]: " + ", then ".join(parts)
+                      + ". No hints, no references, no explanations until the report.")
+
+
+def mock_report(rep: dict, lang: str, bank=None) -> None:
+    """The report: points and time per part, then each question right or wrong with the
+    right answer and its explanation (the first time the user sees them)."""
     from rich.table import Table
 
-    t = Table(title=("Mock interview report" if lang == "en" else "模拟面试报告"), title_justify="left")
-    t.add_column("part")
-    t.add_column("result")
-    t.add_column("points", justify="right")
-    t.add_row("concepts", f"{rep['concepts']['right']}/{rep['concepts']['asked']} right",
-              f"{rep['concepts']['points']:.0f}/50")
+    zh = lang == "zh"
+    c = rep["concepts"]
+    parts = rep.get("parts", {})
+    used = lambda p: (f"{parts[p]['used_min']:.1f} of {parts[p]['budget_min']:.1f} min" if p in parts else "")  # noqa: E731
+    t = Table(title=("模拟面试报告" if zh else "Mock interview report")
+              + ("" if rep.get("status", "finished") == "finished" else (" (中途结束)" if zh else " (interrupted)")),
+              title_justify="left")
+    for col in (("部分", "结果", "用时", "得分") if zh else ("part", "result", "time", "points")):
+        t.add_column(col, justify="right" if col in ("points", "得分") else "left", overflow="fold")
+    extra = [f"{c[k]} {k}" for k in ("skipped", "late") if c.get(k)]
+    t.add_row("concepts" if not zh else "概念题", f"{c['right']}/{c['asked']} right" + (f" ({', '.join(extra)})" if extra else ""),
+              used("concepts"), f"{c['points']:.0f}")
     for p in rep["coding"]:
         t.add_row(f"code: {p['slug']}", p["verdict"] + (f" ({p['time_ratio']:.2f}x)" if p.get("time_ratio") else ""),
-                  f"{p['points']:.0f}/{p['max']:.0f}")
-    t.add_row("[bold]total[/]", f"{rep['minutes_used']:.1f} of {rep['minutes']:g} min", f"[bold]{rep['score']:.0f}/100[/]")
+                  used("coding") if p is rep["coding"][0] else "", f"{p['points']:.0f}/{p['max']:.0f}")
+    t.add_row("[bold]total[/]" if not zh else "[bold]合计[/]", "", f"{rep['minutes_used']:.1f} of {rep['minutes']:g} min",
+              f"[bold]{rep['score']:.0f}/100[/]")
     console.print()
     console.print(t)
+    cards = bank.cards if bank is not None else {}
+    for i, item in enumerate(c.get("items", []), 1):
+        card_ = cards.get(item["id"])
+        if item["skipped"]:
+            mark, style = ("跳过" if zh else "skipped"), "yellow"
+        elif item["late"]:
+            mark, style = ("超时，不计分" if zh else "too late, not counted"), "yellow"
+        elif item["correct"]:
+            mark, style = ("正确" if zh else "right"), "green"
+        else:
+            mark, style = ("错误" if zh else "wrong"), "red"
+        console.print(Text(f"{i}. {item['id']}: ", style="bold") + Text(mark, style=f"bold {style}"))
+        if card_ is None:
+            continue
+        console.print(Text("   " + show(card_["prompt"], lang).split("\n")[0]))
+        if item.get("answer") is not None:  # bank letters, like the answer and explanation below
+            yours = dict(card_, answer=item["answer"])
+            console.print(Text(f"   {'你的答案' if zh else 'your answer'}: ", style="bold") + Text(_answer_text(yours, lang)))
+        console.print(Text(f"   {ui(lang, 'the_answer')}: ", style="bold") + Text(_answer_text(card_, lang)))
+        console.print(Text(f"   {ui(lang, 'why')}: ", style="bold") + Text(show(card_["explanation"], lang)))
 
 
 def history(rows: list[dict]) -> None:
     from rich.table import Table
 
     t = Table(title="Mock interviews", title_justify="left")
-    for col in ("#", "when", "minutes", "concepts", "coding", "score"):
-        t.add_column(col)
+    for col in ("#", "when", "minutes", "concepts", "coding", "score", "status"):
+        t.add_column(col, overflow="fold")
     for i, r in enumerate(rows, 1):
         coding = ", ".join(f"{p['slug']}: {p['verdict']}" for p in r["coding"])
         t.add_row(str(i), r["ts"][:16].replace("T", " "), f"{r['minutes_used']:.0f}/{r['minutes']:g}",
-                  f"{r['concepts']['right']}/{r['concepts']['asked']}", coding, f"{r['score']:.0f}")
+                  f"{r['concepts']['right']}/{r['concepts']['asked']}", coding, f"{r['score']:.0f}",
+                  r.get("status", "finished"))
     console.print(t)

@@ -17,6 +17,9 @@ from . import paths, render
 
 KEYS = {"en": "keys: h hint · s show the reference · e editor · n next · q quit",
         "zh": "按键：h 提示 · s 查看参考答案 · e 打开编辑器 · n 下一题 · q 退出"}
+MOCK_KEYS = {"en": "keys: e editor · n next · q quit (no hints or references in an interview)",
+             "zh": "按键：e 打开编辑器 · n 下一题 · q 退出（面试中没有提示和参考答案）"}
+NO_HELP = {"en": "No hints or references in a mock interview.", "zh": "模拟面试中没有提示和参考答案。"}
 
 
 @dataclass
@@ -30,6 +33,10 @@ class Attempt:
     action: str = "next"  # next | quit
     grades: int = 0
     results: list = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+
+    def seconds_so_far(self) -> float:
+        return time.monotonic() - self.started
 
 
 def workspace() -> Path:
@@ -124,15 +131,21 @@ class _Keys:
 
 
 def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = None,
-          allow_solution: bool = True) -> Attempt:
-    """Grade on every save until the user moves on (n), quits (q) or the deadline passes."""
+          allow_solution: bool = True, allow_hints: bool = True, on_change=None) -> Attempt:
+    """Grade on every save until the user moves on (n), quits (q) or the deadline passes.
+
+    `on_change(att, result)` runs right after each graded save (result: the judge's
+    Result of that save) and when the reference is read (result None), before anything
+    is drawn: the caller stores it then, so nothing graded is lost to Ctrl-C or a kill.
+    Without hints and reference (a mock interview) h and s say they are off."""
     slug = problem["slug"]
     att = Attempt(slug)
-    t0 = time.monotonic()
+    t0 = att.started
     con = render.console
     render.show_problem(problem, lang)
     con.print(f"\n[bold]{'Write your answer in' if lang == 'en' else '在此文件中作答'}:[/] {f}")
-    con.print(("Every save re-grades it. " if lang == "en" else "每次保存都会重新评测。") + KEYS[lang])
+    keys_help = KEYS[lang] if allow_hints and allow_solution else MOCK_KEYS[lang]
+    con.print(("Every save re-grades it. " if lang == "en" else "每次保存都会重新评测。") + keys_help)
     if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
         open_editor(f)
     saves = _Saves(f)
@@ -151,28 +164,32 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
                 if deadline and time.monotonic() > deadline:
                     con.print("[bold yellow]time is up[/]" if lang == "en" else "[bold yellow]时间到[/]")
                     if att.grades == 0:
-                        _grade(judge, f, slug, att)
+                        _grade(judge, f, slug, att, on_change)
                     break
                 if saves.changed.is_set():
                     saves.changed.clear()
-                    _grade(judge, f, slug, att)
+                    _grade(judge, f, slug, att, on_change)
                     if att.verdict == "accepted":
                         con.print("[bold green]" + ("Accepted. n: next, q: quit, or keep improving it."
                                                     if lang == "en" else "通过！n 下一题，q 退出，或继续改进。") + "[/]")
                 key = keys.get(0.2)
                 if key is None:
                     continue
-                if key == "h":
+                if key in ("h", "s") and not (allow_hints and allow_solution):
+                    con.print(NO_HELP[lang])
+                elif key == "h":
                     if att.hints < len(problem["hints"]):
                         render.hint(problem, att.hints, lang)
                         att.hints += 1
                     else:
                         con.print("no more hints" if lang == "en" else "没有更多提示了")
-                elif key == "s" and allow_solution:
+                elif key == "s":
                     con.print(("Show the reference solution? It counts as seen. [y/N] " if lang == "en"
                                else "查看参考答案？将记录为已查看。[y/N] "), end="", markup=False)
                     if (keys.get(60) or "n") == "y":
                         att.seen_solution = True
+                        if on_change:
+                            on_change(att, None)
                         src = (paths.solutions_dir() / f"{slug}.py").read_text(encoding="utf-8")
                         con.print()
                         con.print(render._code(src))
@@ -192,7 +209,7 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
     return att
 
 
-def _grade(judge, f: Path, slug: str, att: Attempt) -> None:
+def _grade(judge, f: Path, slug: str, att: Attempt, on_change=None) -> None:
     from .judge.run import DEFAULT_SEED, JudgeError, UsageError
 
     render.console.rule(f"grading {f.name}")
@@ -209,5 +226,7 @@ def _grade(judge, f: Path, slug: str, att: Attempt) -> None:
     elif r.verdict == "accepted" and r.time_ratio is not None:
         att.time_ratio = min(att.time_ratio or r.time_ratio, r.time_ratio)
     att.results.append(r)
+    if on_change:
+        on_change(att, r)  # stored before it is shown: a kill after "accepted" keeps it
     render.grade_report(results, str(f), DEFAULT_SEED)  # judge.grade's default seed
 

@@ -1,73 +1,57 @@
 """`cvdrill practice`, `stats`, `mock`, `reset`, `export`/`import` driven as a person would."""
 import json
 import os
+import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pexpect
 import pytest
 
 from cvdrill import bank
+from cvdrill import quiz as q
 from cvdrill.practice import PROBLEM
+from pty_helpers import answer_right, cli, db_rows, header_item, spawn
+from test_judge_hostile import GOOD
 
-GOOD = (Path(__file__).parent / "submissions" / "box_iou").parent.parent / "test_judge_hostile.py"
 TOPIC = "lpips"  # a topic without coding problems: every item is a card
+SEED = "7"
 
 
-def env_for(home, ws=None):
-    env = dict(os.environ, CVDRILL_HOME=str(home), COLUMNS="120", TERM="dumb")  # dumb: no colour codes inside the lines matched
-    env.pop("EDITOR", None)
-    env.pop("VISUAL", None)
-    if ws:
-        env["CVDRILL_WORKSPACE"] = str(ws)
-    return env
+class Shower:
+    """Replays cvdrill's shuffles for `--seed SEED`: the card as the user sees it."""
 
+    def __init__(self, seed=SEED):
+        self.rng = random.Random(int(seed))
+        self.cards = bank.load(cache=False).cards
 
-def spawn(args, home, ws=None, timeout=90):
-    return pexpect.spawn(sys.executable, ["-m", "cvdrill", *args], env=env_for(home, ws), encoding="utf-8",
-                         timeout=timeout, dimensions=(50, 120))
-
-
-def cli(args, home, **kw):
-    return subprocess.run([sys.executable, "-m", "cvdrill", *args], env=env_for(home), capture_output=True,
-                          text=True, timeout=120, **kw)
+    def __call__(self, item):
+        return q.shuffle(self.cards[item], self.rng)
 
 
 def answer_any(child, card):
     """Answer one card (right where cvdrill grades it, Good where it asks)."""
-    k = card["kind"]
-    if k in ("short", "formula"):
-        child.expect("Press Enter to reveal")
-        child.sendline("")
-        child.expect("How well did you know it")
-        child.sendline("3")
-        return
-    child.expect(r"Your answer \(")
-    ans = {"single": lambda: card["answer"], "multi": lambda: ",".join(card["answer"]),
-           "numeric": lambda: repr(card["answer"]), "bug": lambda: ",".join(map(str, card["answer"]))}[k]()
-    child.sendline(ans)
-    child.expect("Correct")
+    answer_right(child, card)
+    if card["kind"] not in ("short", "formula"):
+        child.expect("Correct")
 
 
 def db_items(home):
-    db = sqlite3.connect(Path(home) / "progress.db")
-    return [r[0] for r in db.execute("SELECT item FROM reviews ORDER BY id")]
+    return [r[0] for r in db_rows(home, "SELECT item FROM reviews ORDER BY id")]
 
 
 def test_whole_session_then_restart_keeps_progress(tmp_path):
-    cards = bank.load(cache=False).cards
-    child = spawn(["practice", TOPIC, "--new", "3", "--lang", "en"], tmp_path)
+    show = Shower()
+    child = spawn(["practice", TOPIC, "--new", "3", "--lang", "en", "--seed", SEED], tmp_path)
     child.expect(r"3 items.*0 due, 3 new")
     for n in range(1, 4):
-        child.expect(rf"{n} of 3 · due today")
-        item = child.readline().strip().split("·")[-1].strip()
-        answer_any(child, cards[item])
+        answer_any(child, show(header_item(child, n, 3)))
     child.expect("Practice summary")
     child.expect(pexpect.EOF)
+    assert "Stopped early" not in child.before
     done = db_items(tmp_path)
     assert len(done) == 3
     # a restart: the same three are scheduled (not new again), and today's new quota is spent
@@ -82,13 +66,12 @@ def test_whole_session_then_restart_keeps_progress(tmp_path):
 
 
 def test_sigkill_loses_nothing_answered(tmp_path):
-    cards = bank.load(cache=False).cards
-    child = spawn(["practice", TOPIC, "--new", "5", "--lang", "en"], tmp_path)
+    show = Shower()
+    child = spawn(["practice", TOPIC, "--new", "5", "--lang", "en", "--seed", SEED], tmp_path)
     answered = []
     for n in range(1, 3):
-        child.expect(rf"{n} of 5 · due today")
-        item = child.readline().strip().split("·")[-1].strip()
-        answer_any(child, cards[item])
+        item = header_item(child, n, 5)
+        answer_any(child, show(item))
         answered.append(item)
     child.expect("3 of 5")
     os.kill(child.pid, signal.SIGKILL)
@@ -117,10 +100,9 @@ def test_watch_mode_regrades_on_save(tmp_path):
     child.send("n")
     child.expect("Practice summary")
     child.expect(pexpect.EOF)
-    db = sqlite3.connect(tmp_path / "progress.db")
-    (verdict, hints), = db.execute("SELECT verdict, hints FROM attempts").fetchall()
-    assert verdict == "accepted" and hints == 1
-    assert db.execute("SELECT rating FROM reviews WHERE item=?", (PROBLEM + "box_iou",)).fetchone()[0] == 2  # Hard
+    # every graded save is an attempt; the item has one review, rated by the accepted save
+    assert db_rows(tmp_path, "SELECT verdict, hints FROM attempts ORDER BY id") == [("wrong_answer", 1), ("accepted", 1)]
+    assert db_rows(tmp_path, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_iou") == [(2,)]  # Hard
 
 
 def test_reference_shown_only_after_confirmation(tmp_path):
@@ -140,33 +122,12 @@ def test_reference_shown_only_after_confirmation(tmp_path):
     assert db.execute("SELECT seen_solution, verdict FROM attempts").fetchall() == [(1, "not_graded")]
 
 
-def test_mock_interview_report_and_history(tmp_path):
-    cards = bank.load(cache=False).cards
-    ws = tmp_path / "ws"
-    child = spawn(["mock", "--minutes", "0.5", "--cards", "2", "--problems", "1", "--seed", "4", "--lang", "en"], tmp_path, ws)
-    for n in (1, 2):
-        child.expect(rf"{n} of 3 · due today 0 · ⏱ 00:\d\d · ")
-        item = child.readline().strip()
-        answer_any(child, cards[item])
-    child.expect("Every save re-grades it")
-    child.expect("time is up", timeout=60)
-    child.expect("Mock interview report")
-    child.expect(r"total")
-    child.expect(pexpect.EOF)
-    r = cli(["history", "--json"], tmp_path)
-    (rep,) = json.loads(r.stdout)
-    assert rep["concepts"] == {"asked": 2, "answered": 2, "right": 2, "points": 50.0}
-    assert rep["coding"][0]["verdict"] != "accepted" and rep["score"] == 50.0
-
-
 def test_reset_asks_first_and_export_import_round_trip(tmp_path):
     home_a, home_b = tmp_path / "a", tmp_path / "b"
-    cards = bank.load(cache=False).cards
-    child = spawn(["practice", TOPIC, "--new", "2", "--lang", "en"], home_a)
+    show = Shower()
+    child = spawn(["practice", TOPIC, "--new", "2", "--lang", "en", "--seed", SEED], home_a)
     for n in (1, 2):
-        child.expect(rf"{n} of 2 · due today")
-        item = child.readline().strip().split("·")[-1].strip()
-        answer_any(child, cards[item])
+        answer_any(child, show(header_item(child, n, 2)))
     child.expect(pexpect.EOF)
     out = tmp_path / "p.json"
     assert cli(["export", str(out)], home_a).returncode == 0
@@ -182,8 +143,12 @@ def test_reset_asks_first_and_export_import_round_trip(tmp_path):
     assert len(db_items(home_b)) == 2
     r = cli(["reset", TOPIC], home_b)  # no terminal: refuses without --yes
     assert r.returncode == 2 and "--yes" in r.stderr
-    assert cli(["reset", TOPIC, "--yes"], home_b).returncode == 0
+    r = cli(["reset", TOPIC, "--yes"], home_b)
+    # what was deleted, counted: 2 reviews and their 2 schedule rows
+    assert r.returncode == 0 and "deleted 4 rows (reviews 2, schedule 2)" in r.stdout, r.stdout
     assert db_items(home_b) == []
+    r = cli(["reset", TOPIC, "--yes"], home_b)
+    assert "nothing to delete" in r.stdout
     bad = tmp_path / "bad.json"
     bad.write_text("{\"x\": 1}")
     r = cli(["import", str(bad)], home_b)
@@ -224,3 +189,107 @@ def test_fsrs_upgrade_replays_the_log(tmp_path):
     replayed = Scheduler(st, b).card(item)
     assert replayed is not None and st.schedule()[item]["fsrs_version"] == sch.version
     assert json.loads(st.schedule()[item]["card"])["stability"] == pytest.approx(json.loads(good)["stability"])
+
+
+# ------------------------------------------------------------ a graded save is stored at once
+
+SLOW = GOOD + "\nimport time\n_fast = box_iou\ndef box_iou(boxes1, boxes2):\n    time.sleep(30)\n    return _fast(boxes1, boxes2)\n"
+
+
+def accepted_box_iou(tmp_path, **extra):
+    ws = tmp_path / "ws"
+    child = spawn(["practice", "box_iou", "--lang", "en"], tmp_path, ws, **extra)
+    child.expect("Every save re-grades it")
+    time.sleep(0.3)
+    (ws / "box_iou.py").write_text(GOOD)
+    child.expect("Accepted")
+    return child, ws
+
+
+def assert_solved_box_iou(home):
+    data = json.loads(cli(["stats", "--json"], home).stdout)
+    p = next(p for p in data["problems"] if p["slug"] == "box_iou")
+    assert p["attempts"] == 1 and p["solved"], p
+    (rating,) = db_rows(home, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_iou")[0]
+    assert rating >= 3  # solved alone: Good or Easy
+    assert db_rows(home, "SELECT item FROM schedule") == [(PROBLEM + "box_iou",)]
+
+
+def test_ctrl_c_after_an_accepted_save_keeps_it(tmp_path):
+    child, _ = accepted_box_iou(tmp_path)
+    child.sendintr()
+    child.expect("Practice summary")
+    child.expect("accepted")
+    child.expect(pexpect.EOF)
+    assert_solved_box_iou(tmp_path)
+
+
+def test_kill_9_after_an_accepted_save_keeps_it(tmp_path):
+    child, _ = accepted_box_iou(tmp_path)
+    os.kill(child.pid, signal.SIGKILL)
+    child.expect(pexpect.EOF)
+    assert_solved_box_iou(tmp_path)
+
+
+def test_ctrl_c_while_a_grade_runs_keeps_the_earlier_save(tmp_path):
+    child, ws = accepted_box_iou(tmp_path)
+    time.sleep(0.3)
+    (ws / "box_iou.py").write_text(SLOW)
+    child.expect("grading box_iou.py")
+    time.sleep(1.5)
+    child.sendintr()
+    child.expect("Practice summary", timeout=30)
+    child.expect(pexpect.EOF)
+    assert_solved_box_iou(tmp_path)
+
+
+def test_ctrl_c_works_when_started_with_sigint_ignored(tmp_path):
+    """As under nohup or in a background job: the CLI restores Ctrl-C itself."""
+    child = pexpect.spawn(os.environ.get("PYTHON", __import__("sys").executable), ["-m", "cvdrill", "quiz", TOPIC, "--lang", "en"],
+                          env=dict(os.environ, CVDRILL_HOME=str(tmp_path), TERM="dumb"), encoding="utf-8", timeout=60,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    child.expect("Question 1/")
+    child.sendintr()
+    child.expect("Stopped early")
+    child.expect(pexpect.EOF)
+
+
+# ------------------------------------------------------------ skips postpone
+
+def test_skip_postpones_without_a_rating(tmp_path):
+    show = Shower()
+    child = spawn(["practice", TOPIC, "--new", "2", "--lang", "en", "--seed", SEED], tmp_path)
+    first = header_item(child, 1, 2)
+    show(first)
+    child.expect([r"Your answer \(", "Press Enter to reveal"])
+    child.sendline("s")
+    child.expect("Skipped")
+    second = header_item(child, 2, 2)
+    answer_any(child, show(second))
+    child.expect("Practice summary")
+    child.expect("postponed to tomorrow")
+    child.expect(pexpect.EOF)
+    assert "Stopped early" not in child.before
+    assert db_items(tmp_path) == [second]  # no review for the skip: not rated Again
+    (until,) = db_rows(tmp_path, "SELECT until FROM postponed WHERE item=?", first)[0]
+    assert datetime.fromisoformat(until) > datetime.now(timezone.utc) + timedelta(hours=20)
+    # the same day again: the skipped card is not offered; one new item is left of the 2
+    child = spawn(["practice", TOPIC, "--new", "2", "--lang", "en"], tmp_path)
+    child.expect(r"1 item: 0 due, 1 new")
+    assert header_item(child, 1, 1) not in (first, second)
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    data = json.loads(cli(["stats", "--json"], tmp_path).stdout)
+    t = next(t for t in data["topics"] if t["topic"] == TOPIC)
+    assert t["retention"] == 1.0  # the skip is not a wrong answer anywhere
+
+
+def test_ungraded_problem_left_with_n_is_postponed(tmp_path):
+    child = spawn(["practice", "box_iou", "--lang", "en"], tmp_path, tmp_path / "ws")
+    child.expect("Every save re-grades it")
+    child.send("n")
+    child.expect("Practice summary")
+    child.expect("postponed to tomorrow")
+    child.expect(pexpect.EOF)
+    assert db_rows(tmp_path, "SELECT item FROM postponed") == [(PROBLEM + "box_iou",)]
+    assert db_rows(tmp_path, "SELECT COUNT(*) FROM reviews") == [(0,)]
