@@ -311,7 +311,7 @@ def stats(data: dict) -> None:
         p.add_row(r["slug"], str(r["attempts"]), "[green]✔[/]" if r["solved"] else "", ratio, "due" if r["due"] else "")
     console.print(p)
     solved = sum(1 for r in data["problems"] if r["solved"])
-    console.print(f"streak: [bold]{data['streak']}[/] day(s) · days practised: {data['days_practised']} · "
+    console.print(f"streak: [bold]{plural(data['streak'], 'day')}[/] · days practised: {data['days_practised']} · "
                   f"due now: {data['due_now']} · problems solved: {solved}/{len(data['problems'])}")
 
 
