@@ -74,6 +74,10 @@ def die_with_parent(parent: int) -> None:
 def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     """Serve jobs forever: one JSON line in, fork, report the child's pid and its end."""
     die_with_parent(parent)
+    if "torch" in sys.modules:
+        # torch's first backward() imports symbolic_shapes and with it sympy (0.7 s): once
+        # here, not in every forked child
+        import torch.fx.experimental.symbolic_shapes  # noqa: F401
     me = os.getpid()
     jobs = os.fdopen(job_fd, "r")
     events = os.fdopen(event_fd, "w", buffering=1)
