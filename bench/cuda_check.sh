@@ -4,7 +4,7 @@
 #   bench/cuda_check.sh --fetch   here, once: wheels of what the GPU image may lack, into
 #                                 .whl/ (ignored through .git/info/exclude)
 #   bench/cuda_check.sh           there (the device tool's `run`, with carry [".whl"]):
-#     1. tests/test_judge_devices.py: the spawned zygote, answers left on the CPU, GPU out
+#     1. tests/test_judge_devices.py and test_judge_cuda.py: the spawned zygote, answers left on the CPU, GPU out
 #        of memory, a kernel error, references on cuda, `grade --device all`;
 #     2. tests/test_judge_problems.py: every reference, stub and corpus file, on cpu and cuda
 #        (the default where CUDA is present);
@@ -47,7 +47,7 @@ XDIST=""
 $PY -c "import xdist" 2>/dev/null && XDIST="-n 8"
 status=0
 echo "== 1. device tests"
-$PY -m pytest -q -p no:cacheprovider -rs tests/test_judge_devices.py 2>&1 | tee "$LOG/devices.log" | tail -25
+$PY -m pytest -q -p no:cacheprovider -rs tests/test_judge_devices.py tests/test_judge_cuda.py 2>&1 | tee "$LOG/devices.log" | tail -25
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 echo "== 2. references, stubs and corpus on every device"
 # shellcheck disable=SC2086
