@@ -13,6 +13,18 @@ SLUGS = problem_slugs()
 CORPUS = sorted((Path(__file__).parent / "submissions").glob("*/*.py"))
 
 
+def by_problem(items, slug_of, ids=None):
+    """Parameters grouped by problem: under pytest-xdist (--dist loadgroup) one worker takes a
+    problem's reference, stub and corpus, so its judge computes the expected answers and
+    times the reference once for all of them."""
+    return [pytest.param(x, id=ids(x) if ids else None, marks=pytest.mark.xdist_group(slug_of(x)))
+            for x in items]
+
+
+PROBLEMS = by_problem(SLUGS, lambda s: s, ids=lambda s: s)
+SUBMISSIONS = by_problem(CORPUS, lambda p: p.parent.name, ids=lambda p: f"{p.parent.name}/{p.stem}")
+
+
 @pytest.fixture(scope="module")
 def texts():
     return bank.load(cache=False).problems
@@ -45,7 +57,7 @@ def test_statement_names_conventions(slug, texts):
         assert word in en, f"{slug}: the statement does not say what is forbidden"
 
 
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", PROBLEMS)
 def test_reference_accepted(slug, tmp_path, judge):
     f = tmp_path / "reference.py"
     shutil.copy(paths.solutions_dir() / f"{slug}.py", f)
@@ -54,7 +66,7 @@ def test_reference_accepted(slug, tmp_path, judge):
     assert r.passed == r.total > 0
 
 
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", PROBLEMS)
 def test_stub_rejected(slug, tmp_path, texts, judge):
     f = tmp_path / "stub.py"
     f.write_text(texts[slug]["stub"])
@@ -62,7 +74,7 @@ def test_stub_rejected(slug, tmp_path, texts, judge):
     assert r.verdict != "accepted"
 
 
-@pytest.mark.parametrize("sub", CORPUS, ids=[f"{p.parent.name}/{p.stem}" for p in CORPUS])
+@pytest.mark.parametrize("sub", SUBMISSIONS)
 def test_corpus(sub, judge):
     head = sub.read_text().splitlines()[:5]
     expect = next(re.match(r"# expect: (\w+)", line).group(1) for line in head if line.startswith("# expect:"))

@@ -52,8 +52,8 @@ def test_a_45_minute_mock_gives_no_help_until_the_report(tmp_path):
 
 
 def test_the_clock_ends_each_part_and_a_late_answer_does_not_count(tmp_path):
-    # 0.3 min: the concepts part has 6 s; nothing is typed in time
-    child = spawn(["mock", "--minutes", "0.3", "--cards", "2", "--problems", "1", "--seed", "2", "--lang", "en"],
+    # 0.2 min: the concepts part has 4 s, the whole 12 s; nothing is typed in time
+    child = spawn(["mock", "--minutes", "0.2", "--cards", "2", "--problems", "1", "--seed", "2", "--lang", "en"],
                   tmp_path, tmp_path / "ws")
     child.expect(r"1 of 3 · ")
     child.expect(r"Your answer \(|Press Enter")
