@@ -50,6 +50,24 @@ def test_seed_traps_are_taught(b):
     assert any(c["id"].startswith("filters.") and "uint8" in c["code"] for c in bugs), "Sobel clipped to uint8"
 
 
+# A card leaning on another one: cards are shuffled, so "the same image" names nothing.
+LEANS_EN = re.compile(r"^\s*(same|again|now)\b|\b(as above|the above|previous (card|question)|"
+                      r"same (data|ranked list|network as|setup as))\b", re.I)
+LEANS_ZH = re.compile(r"同上|上一题|上题|前一题|还是同一|数据同|同一图像")
+
+
+def test_every_card_stands_alone(b):
+    leaning = [cid for cid, c in b.cards.items()
+               if LEANS_EN.search(show(c["prompt"], "en")) or LEANS_ZH.search(show(c["prompt"], "zh"))]
+    assert not leaning, f"these prompts lean on another card: {leaning}"
+    assert LEANS_EN.search("Same image $x = [[0, 3], [4, 0]]$.") and LEANS_ZH.search("数据同上：4 个 GT 物体")
+
+
+def test_sobel_border_gives_its_kernel(b):
+    # with the mirrored kernel the answer's sign flips: the card must say which one
+    assert "[-1, 0, 1]" in show(b.cards["filters.sobel-border"]["prompt"], "en")
+
+
 def test_numeric_answers_recomputed(b):
     checked = 0
     for c in b.cards.values():
