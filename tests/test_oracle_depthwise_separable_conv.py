@@ -4,10 +4,17 @@ import torch
 import torch.nn.functional as F
 
 from cvdrill.judge.run import case_rng, load_problem, load_reference
-from cvdrill.problems._modules import ctor_ints, fill
-from cvdrill.problems.depthwise_separable_conv import select
+from cvdrill.problems._modules import ctor_ints, fill, weighted_layers
 
 DSC = load_reference("depthwise_separable_conv", "DepthwiseSeparableConv")
+
+
+def select(m, ints, kw):
+    """The depthwise conv, its BN, the pointwise conv, its BN (the reference's attributes in
+    registration order are conv, bn, conv, bn)."""
+    dw, bn1, pw, bn2 = weighted_layers(m)
+    assert dw.groups == ints[0] and pw.kernel_size == (1, 1)
+    return dw, bn1, pw, bn2
 
 
 def _bn(x, bn):

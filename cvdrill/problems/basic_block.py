@@ -1,6 +1,6 @@
 """basic_block: the ResNet-18/34 BasicBlock (torchvision's) as an nn.Module class, judged by
 parameter count, output shapes and the eval-mode output with deterministic weights loaded
-in registration order."""
+matched by type and shape."""
 from ..judge.spec import Problem
 from ._modules import ctor_case, module_check, module_driver
 
@@ -39,10 +39,10 @@ PROBLEM = Problem(
     kind="torch",
     params=["in_planes", "planes", "stride"],
     cases=cases,
-    check=module_check(formula, inputs, order="registration order: conv1, bn1, conv2, bn2, shortcut conv, shortcut bn"),
+    check=module_check(formula, inputs, order="conv1, bn1, conv2, bn2, shortcut conv, shortcut bn"),
     driver=module_driver("BasicBlock", inputs),
     forbidden=["torchvision.models.resnet.*", "torchvision.models.resnet*"],
     terms=["nn.Module", "3x3", "padding 1", "bias=False", "BatchNorm2d", "after the addition", "identity",
-           "stride != 1 or in_planes != planes", "1x1", "registration order", "conv1, bn1, conv2, bn2",
+           "stride != 1 or in_planes != planes", "1x1", "type and shape", "conv1, bn1, conv2, bn2",
            "eval mode", "runtime error", "(H - 1) // stride + 1", "float32", "device"],
 )

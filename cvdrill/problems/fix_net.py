@@ -1,6 +1,6 @@
 """fix_net: repair a small broken CNN (tuples from trailing commas, nn.Linear without its
 sizes, no flatten, torch not imported); judged by output shape, parameter count and the
-eval-mode output with deterministic weights loaded in registration order."""
+eval-mode output with deterministic weights loaded matched by type and shape."""
 from ..judge.spec import Problem
 from ._modules import ctor_case, module_check, module_driver
 
@@ -30,9 +30,9 @@ PROBLEM = Problem(
     kind="torch",
     params=["num_classes"],
     cases=cases,
-    check=module_check(formula, inputs, order="registration order: conv1, conv2, fc"),
+    check=module_check(formula, inputs, order="conv1, conv2, fc"),
     driver=module_driver("Net", inputs),
     terms=["[N, 3, 32, 32]", "[N, num_classes]", "padding 1", "ReLU", "2x2 max pool", "flatten",
-           "Linear(32*8*8, num_classes)", "registration order", "conv1, conv2, fc", "eval mode", "runtime error",
+           "Linear(32*8*8, num_classes)", "type and shape", "conv1, conv2, fc", "eval mode", "runtime error",
            "num_classes=10", "float32", "device"],
 )

@@ -1,6 +1,6 @@
 """inception_module: GoogLeNet's Inception module with dimension reductions as an nn.Module
 class, judged by parameter count, output shapes and the eval-mode output with
-deterministic weights loaded in registration (branch) order."""
+deterministic weights loaded matched by type and shape."""
 from ..judge.spec import Problem
 from ._modules import ctor_case, module_check, module_driver
 
@@ -61,10 +61,10 @@ PROBLEM = Problem(
     kind="torch",
     params=PARAMS,
     cases=cases,
-    check=module_check(formula, inputs, order="registration order: 1x1; 3x3 reduce, 3x3; 5x5 reduce, 5x5; pool projection",
+    check=module_check(formula, inputs, order="1x1; 3x3 reduce, 3x3; 5x5 reduce, 5x5; pool projection",
                        explain=explain),
     driver=module_driver("InceptionModule", inputs),
     terms=["nn.Module", "ch1x1 + ch3x3 + ch5x5 + pool_proj", "1x1, 3x3, 5x5, pool", "padding 1", "padding 2",
-           "stride 1", "max pool", "bias", "ReLU", "no BatchNorm", "registration order", "eval mode",
+           "stride 1", "max pool", "bias", "ReLU", "no BatchNorm", "type and shape", "eval mode",
            "runtime error", "float32", "device"],
 )

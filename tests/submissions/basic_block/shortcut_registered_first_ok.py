@@ -1,7 +1,6 @@
-# expect: wrong_answer
-# Right function, but the shortcut is registered before conv1: the judge loads weights in
-# registration order (conv1, bn1, conv2, bn2, shortcut), as the statement says.
-# message: registration order
+# expect: accepted
+# The shortcut is registered before conv1 (and its BN is one more BatchNorm2d(planes)): the
+# judge matches layers by type and shape, so the order of the assignments does not matter.
 import torch.nn as nn
 
 

@@ -1,7 +1,6 @@
-# expect: wrong_answer
-# Right network, but fc is assigned before the convs: the judge loads weights in registration
-# order conv1, conv2, fc.
-# message: registration order
+# expect: accepted
+# fc is assigned before the convs: the judge matches layers by type and shape, so the order
+# of the assignments in __init__ does not matter.
 import torch
 import torch.nn as nn
 
