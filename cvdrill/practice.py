@@ -25,8 +25,9 @@ POSTPONE = timedelta(days=1)  # a skipped item is offered again after this
 # come first.
 TOPIC_ORDER = ["iou", "nms", "losses", "activations", "resnet", "normalization", "attention", "map",
                "filters", "dropout", "init", "conv-arithmetic", "optimization", "detection", "vgg",
-               "mobilenet", "statistics", "psnr", "ssim", "inception", "alexnet", "shufflenet",
-               "anchor-free", "segmentation", "regularization", "divergence", "gan", "srgan", "lpips",
+               "mobilenet", "statistics", "classification-metrics", "psnr", "ssim", "inception",
+               "alexnet", "image-processing", "shufflenet", "anchor-free", "segmentation", "regularization",
+               "deployment", "generative", "self-supervised", "divergence", "gan", "srgan", "lpips",
                "fid", "tv-loss", "esrgan", "gfpgan"]
 # The coding problems interviewers ask most, in that order (the core contract's problems);
 # the others follow by difficulty, then by their topic's place above.

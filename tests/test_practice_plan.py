@@ -78,3 +78,16 @@ def test_next_due_is_never_in_the_past(sch):
     later = datetime.now(timezone.utc) - timedelta(days=10)
     assert pr.next_due(sch.store, now=later).startswith("in ")
     assert pr.due_in(card) == "now"
+
+
+def test_every_topic_has_its_place_in_the_order(b):
+    """New topics are scheduled where TOPIC_ORDER puts them, not silently last."""
+    missing = sorted(set(b.topics) - set(pr.TOPIC_ORDER))
+    assert not missing, f"add these topics to practice.TOPIC_ORDER: {missing}"
+    assert len(set(pr.TOPIC_ORDER)) == len(pr.TOPIC_ORDER)
+
+
+def test_every_problem_is_scheduled(sch, b):
+    """Every coding problem, the new ones too, comes up as a new item sooner or later."""
+    plan = sch.plan(new_limit=pr.PROBLEM_EVERY * (len(b.problems) + 1))  # one problem in every PROBLEM_EVERY
+    assert {i[len(pr.PROBLEM):] for i in plan.items if i.startswith(pr.PROBLEM)} == set(b.problems)
