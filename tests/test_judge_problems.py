@@ -84,3 +84,19 @@ def test_corpus(sub, judge):
     assert r.verdict == expect, f"{r.verdict}: {r.message}"
     if pattern:
         assert re.search(pattern, r.message), r.message
+
+
+def test_calls_and_inputs_are_shown_as_python_reads_them():
+    import numpy as np
+
+    from cvdrill.judge.run import _show
+    from cvdrill.judge.spec import Case, call_repr
+
+    p = load_problem("box_iou")
+    assert call_repr(p, Case("c", (np.zeros((2, 4)), np.zeros((3, 4))))) == "box_iou(boxes1[2,4], boxes2[3,4])"
+    p.params = ["x", "normalized_shape"]  # a list argument is a value, not a shape
+    try:
+        assert call_repr(p, Case("c", (np.zeros((2, 5)), [4, 5]))) == "box_iou(x[2,5], normalized_shape=[4, 5])"
+    finally:
+        p.params = ["boxes1", "boxes2"]
+    assert (_show((5,)), _show((4, 5)), _show([4, 5])) == ("(5,)", "(4, 5)", "[4, 5]")

@@ -261,7 +261,9 @@ def _show(v) -> str:
         return np.array2string(v, precision=5, threshold=SMALL)
     if isinstance(v, (tuple, list)):
         inner = ", ".join(_show(x) for x in v)
-        return f"({inner})" if isinstance(v, tuple) else f"[{inner}]"
+        if isinstance(v, tuple):
+            return f"({inner},)" if len(v) == 1 else f"({inner})"  # (5,) is a tuple, (5) is not
+        return f"[{inner}]"
     if isinstance(v, dict):
         return "{" + ", ".join(f"{k!r}: {_show(x)}" for k, x in v.items()) + "}"
     return repr(v)

@@ -88,7 +88,9 @@ def call_repr(problem: Problem, case: Case) -> str:
     for i, a in enumerate(case.args):
         name = problem.params[i] if i < len(problem.params) else f"arg{i}"
         d = describe(a)
-        parts.append(f"{name}{d}" if d.startswith("[") else f"{name}={d}")
+        # an array is named by its shape (boxes[3,4]); a list of ints is a value ([4, 5])
+        shaped = isinstance(a, np.ndarray) and a.ndim > 0
+        parts.append(f"{name}{d}" if shaped else f"{name}={d}")
     parts += [f"{k}={describe(v)}" for k, v in case.kwargs.items()]
     return f"{problem.entry}({', '.join(parts)})"
 
