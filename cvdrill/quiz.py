@@ -48,7 +48,7 @@ def pick(cards: list[dict], count: int, seed: Optional[int] = None) -> list[dict
 # An option referred to by letter in an explanation or another option: "(b)", not "f(b)".
 # Only letters that are options of the card are remapped (see schema.Card, which checks
 # that every such reference outside $math$ names an option).
-LETTER_REF = re.compile(r"(?<![A-Za-z0-9_'′)\]])\(([a-z])\)")
+LETTER_REF = re.compile(r"(?:(?<=\([a-z]\))|(?<![A-Za-z0-9_'′)\]]))\(([a-z])\)")
 
 
 def shuffle(card: dict, rng: random.Random) -> dict:

@@ -31,7 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*\.[a-z0-9][a-z0-9_.-]*$")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 OPTION_RE = re.compile(r"^[a-z]$")
-LETTER_REF = re.compile(r"(?<![A-Za-z0-9_'′)\]])\(([a-z])\)")  # as quiz.LETTER_REF (quiz must not import pydantic)
+LETTER_REF = re.compile(r"(?:(?<=\([a-z]\))|(?<![A-Za-z0-9_'′)\]]))\(([a-z])\)")  # as quiz.LETTER_REF (quiz must not import pydantic); "(a)(b)" is two references
+LETTER_RANGE = re.compile(r"\([a-z]\)\s*(?:-|–|—|~|～|到|至)\s*\([a-z]\)")
 MATH = re.compile(r"\$\$.+?\$\$|\$.+?\$", re.S)
 
 
@@ -151,6 +152,10 @@ class Card(Strict):
             texts = [("explanation", self.explanation)] + [(f"options.{key}", v) for key, v in self.options.items()]
             for where, t in texts:
                 for lang, s in ((("en", t.en), ("zh", t.zh)) if isinstance(t, Text) else (("", t),)):
+                    if LETTER_RANGE.search(MATH.sub(" ", s)):  # shuffled, "(a)-(c)" spans nothing
+                        errors.append(f"{where}{'.' + lang if lang else ''} names a range of options "
+                                      f"({LETTER_RANGE.search(MATH.sub(' ', s)).group(0)}): the letters are "
+                                      "shuffled, so name each option: (a), (b) and (c)")
                     for m in LETTER_REF.finditer(MATH.sub(" ", s)):  # "$f(x)$" names no option
                         if m.group(1) not in self.options and m.group(1) <= "h":  # (i), (ii): numerals
                             errors.append(f"{where}{'.' + lang if lang else ''} names option ({m.group(1)}), "

@@ -123,3 +123,10 @@ def test_validate_counts_with_plurals(tmp_path):
     r = subprocess.run([sys.executable, "-m", "cvdrill", "validate", "--bank", str(folder)], capture_output=True,
                        text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.strip() == "ok: 1 topic, 1 card, 0 problems", r.stdout + r.stderr
+
+
+def test_adjacent_references_are_each_remapped_and_ranges_rejected(tmp_path):
+    assert q.remap("(a)(b) are wrong, (c) is right", {"a": "b", "b": "c", "c": "a"}) == "(b)(c) are wrong, (a) is right"
+    assert q.remap("f(x) and g(a)", {"a": "b"}) == "f(x) and g(a)"  # calls are not references
+    bad = write_topic(tmp_path / "range", CARD % ("", "(a)-(c) are all wrong"))
+    assert any("range of options" in e for e in bank.validate([bad]))
