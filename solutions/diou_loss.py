@@ -1,0 +1,38 @@
+"""Reference: the Distance-IoU loss (Zheng et al., AAAI 2020, eq. 6), exactly as
+torchvision.ops.distance_box_iou_loss (torchvision 0.29).
+
+    diou_loss(boxes1, boxes2, reduction="none", eps=1e-7)
+
+- boxes1, boxes2: [N, 4] (or [4]) float32/float64 xyxy boxes, paired row by row (not
+  pairwise), same shape, dtype and device.
+- Per pair: I = the overlap area, 0 unless the overlap is strictly positive on both axes;
+  U = area1 + area2 - I; iou = I / (U + eps); c2 = the squared diagonal of the smallest
+  enclosing box + eps; rho2 = the squared distance of the two centres;
+  loss = 1 - iou + rho2 / c2.
+- reduction "none": shape [N] (or 0-d for [4] boxes); "sum"; "mean" (0., not nan, when N = 0).
+Differentiable w.r.t. both box sets.
+"""
+import torch
+
+
+def diou_loss(boxes1: torch.Tensor, boxes2: torch.Tensor, reduction: str = "none", eps: float = 1e-7) -> torch.Tensor:
+    x1, y1, x2, y2 = boxes1.unbind(-1)
+    x1g, y1g, x2g, y2g = boxes2.unbind(-1)
+    iw = torch.minimum(x2, x2g) - torch.maximum(x1, x1g)
+    ih = torch.minimum(y2, y2g) - torch.maximum(y1, y1g)
+    overlap = (iw > 0) & (ih > 0)
+    inter = torch.where(overlap, iw * ih, torch.zeros_like(iw))
+    union = (x2 - x1) * (y2 - y1) + (x2g - x1g) * (y2g - y1g) - inter
+    iou = inter / (union + eps)
+    cw = torch.maximum(x2, x2g) - torch.minimum(x1, x1g)
+    ch = torch.maximum(y2, y2g) - torch.minimum(y1, y1g)
+    c2 = cw ** 2 + ch ** 2 + eps
+    rho2 = ((x1 + x2) / 2 - (x1g + x2g) / 2) ** 2 + ((y1 + y2) / 2 - (y1g + y2g) / 2) ** 2
+    loss = 1 - iou + rho2 / c2
+    if reduction == "none":
+        return loss
+    if reduction == "mean":
+        return loss.mean() if loss.numel() > 0 else 0.0 * loss.sum()
+    if reduction == "sum":
+        return loss.sum()
+    raise ValueError(f"Invalid Value for arg 'reduction': '{reduction}'")
