@@ -61,8 +61,17 @@ def _store():
         _fail(str(e))
 
 
+def _version(value: bool):
+    if value:
+        from . import __version__
+
+        typer.echo(f"cvdrill {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root():
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")):
     """cvdrill: drill for computer-vision deep-learning interviews.
 
     Concept cards (quiz), a judge for hand-written code (grade) and a daily
@@ -134,20 +143,26 @@ def list_(json_: bool = typer.Option(False, "--json", help="Print JSON instead o
 
 @app.command()
 def show(
-    item: str = typer.Argument(..., help="A card id (losses.smooth-l1-grad) or a problem slug (nms)."),
+    item: str = typer.Argument(..., help="A card id (losses.smooth-l1-formula) or a problem slug (nms)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh."),
+    stub: bool = typer.Option(False, "--stub", help="Print only a problem's starting file, plain, to redirect into a .py file."),
 ):
     """Show one card with its answer, or one coding problem's statement and stub.
 
-    Example: cvdrill show nms
+    Example: cvdrill show nms --stub > nms.py
     """
     from . import render
 
     lang_ = _lang(lang)
     b = _bank()
     if item in b.problems:
+        if stub:
+            typer.echo(b.problems[item]["stub"], nl=False)
+            return
         render.show_problem(b.problems[item], lang_)
         return
+    if stub:
+        _fail(f"--stub: {item!r} is not a problem slug (see `cvdrill list`)", 2)
     cards = b.cards
     if item in cards:
         render.show_card(cards[item], lang_)

@@ -200,3 +200,45 @@ def test_longest_share_counts_ties_and_catches_a_tell():
     assert _longest_share([card("a", {"a": "long answer", "b": "short"})], "en") == 1.0
     assert _longest_share([card("a", {"a": "same", "b": "size"})], "en") == 1.0
     assert _longest_share([card("b", {"a": "long answer", "b": "short"})], "en") == 0.0
+
+
+def test_every_help_example_is_true(b, tmp_path):
+    """Each `cvdrill ...` example in a --help names a topic, tag, card or problem that exists,
+    and the examples that need no terminal run with exit code 0."""
+    import os
+    import shlex
+
+    import typer.main
+
+    from cvdrill.cli import app
+
+    group = typer.main.get_command(app)
+    texts = [group.help] + [cmd.help for cmd in group.commands.values()]
+    examples = [line.strip() for t in texts for line in t.splitlines() if line.strip().startswith("cvdrill ")]
+    examples += [t.split("Example: ", 1)[1].splitlines()[0] for t in texts if "Example: " in t]
+    assert len(examples) >= 14, examples
+    # card ids quoted in the options' help ("A card id (losses.smooth-l1-formula)") exist too
+    helps = " ".join(p.help or "" for cmd in group.commands.values() for p in cmd.params)
+    quoted = re.findall(r"\(([a-z0-9-]+\.[a-z0-9-]+)\)", helps)
+    assert quoted and all(i in b.cards for i in quoted), quoted
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path))
+    for ex in examples:
+        words = shlex.split(ex.split("  ")[0].split(">")[0])[1:]  # drop "  what it does", "> file"
+        cmd, args = words[0], [w for w in words[1:] if not w.startswith("-")]
+        if cmd in ("quiz", "practice", "reset") and args:
+            assert args[0] in b.names() or args[0] in b.problems, ex
+        if cmd == "show":
+            assert args[0] in b.cards or args[0] in b.problems, ex
+        if cmd == "grade" and "--problem" in words:
+            assert words[words.index("--problem") + 1] in b.problems, ex
+        if cmd in ("list", "show", "stats", "history", "export"):
+            r = subprocess.run([sys.executable, "-m", "cvdrill", *words], capture_output=True, text=True,
+                               timeout=120, env=env, cwd=tmp_path)
+            assert r.returncode == 0, (ex, r.stderr)
+
+
+def test_version():
+    from cvdrill import __version__
+
+    r = cli("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"cvdrill {__version__}"

@@ -547,7 +547,7 @@ class Grader:
             if slow or n_last != n_max:
                 res.verdict = "time_limit_exceeded"
                 sizes = ", ".join(f"{t.unit}={n}: {user[n] * 1e3:.1f} ms (reference {ref_s[n] * 1e3:.1f} ms)" for n in measured)
-                res.message = (f"{ratio:.1f}x slower than the reference at {t.unit}={n_last} on {device} "
+                res.message = (f"{ratio:.2f}x slower than the reference at {t.unit}={n_last} on {device} "
                                f"(limit {t.ratio:g}x). Measured {sizes}.")
                 if growth is not None:
                     res.message += f" Time grows as {t.unit}^{growth:.1f}."
@@ -633,6 +633,9 @@ class Judge:
 
 def _resolve(file, problem: Optional[str]) -> tuple[Path, str, list[str]]:
     path = Path(file)
+    if path.is_dir():
+        raise UsageError(f"{file} is a folder: give the Python file in it that holds your function, "
+                         f"e.g. cvdrill grade {path / 'nms.py'}")
     if not path.is_file():
         raise UsageError(f"no such file: {file}")
     try:
