@@ -1,0 +1,71 @@
+"""group_norm: normalisation over groups of contiguous channels (and all spatial
+positions) of each sample, biased variance, eps inside the square root, per-channel
+affine, as torch.nn.functional.group_norm; value and autograd gradients of x, weight, bias."""
+import numpy as np
+
+from ..judge.spec import Case, Problem, shrink_rows
+from . import _norm as N
+
+
+def _gn(rng, shape, groups, dtype, loc=0.0, scale=1.0, weight=True, bias=True):
+    """(x, num_groups, weight, bias): each (sample, channel) its own mean and spread, so
+    that the channels of one group differ and a wrong grouping shows."""
+    x = N.spread(rng, shape, (0, 1), dtype, loc, scale)
+    w, b = N.affine(rng, (shape[1],), dtype)
+    return (x, groups, w if weight else None, b if bias else None)
+
+
+def cases(rng):
+    f32, f64 = np.float32, np.float64
+    yield Case("[2,4,3,3], 2 groups, with weight and bias", _gn(rng, (2, 4, 3, 3), 2, f32))
+    yield Case("num_groups=1 (one group: over C, H and W, like LayerNorm)", _gn(rng, (2, 3, 4, 4), 1, f64))
+    yield Case("num_groups=C (one channel per group: InstanceNorm)", _gn(rng, (2, 4, 3, 5), 4, f64))
+    yield Case("weight and bias omitted (1 and 0)", _gn(rng, (3, 6, 2, 2), 3, f64)[:2])
+    x = np.zeros((1, 6, 2, 2))
+    x += np.arange(6.0)[None, :, None, None] * 3.0 + np.array([[0.0, 0.5], [-0.25, 1.0]])
+    yield Case("channel c holds 3c + a pattern: the groups are channels {0,1,2} and {3,4,5}",
+               (x, 2, np.array([1.0, 2.0, 0.5, 1.5, 1.0, 0.25]), np.array([0.0, 0.1, -0.1, 0.2, 0.0, 0.3])))
+    yield Case("[N, C] input (no spatial dims)", _gn(rng, (5, 6), 3, f64))
+    yield Case("[N, C, L] input (1-D)", _gn(rng, (2, 8, 10), 4, f32))
+    yield Case("[N, C, D, H, W] input (3-D)", _gn(rng, (1, 4, 2, 3, 3), 2, f64))
+    x, g, w, b = _gn(rng, (2, 4, 3, 3), 2, f64)
+    x[1, 2:] = 4.0
+    yield Case("a constant group (variance 0: y = bias there)", (x, g, w, b))
+    yield Case("num_groups=C and H=W=1 (one value per group)", _gn(rng, (3, 4, 1, 1), 4, f64))
+    yield Case("small values: variance ~1e-6 < eps (eps inside the square root)",
+               _gn(rng, (2, 4, 3, 3), 2, f64, scale=1e-3))
+    yield Case("eps=0.1", _gn(rng, (2, 6, 2, 3), 3, f64), {"eps": 0.1})
+    x, g, w, b = _gn(rng, (2, 4, 3, 3), 2, f64)
+    yield Case("weight only, passed by keyword", (x, g), {"weight": w})
+    yield Case("group means ~1000, float32 (two-pass variance)", _gn(rng, (4, 8, 8, 8), 2, f32, loc=1000.0))
+    yield Case("N=0 (empty batch)", _gn(rng, (0, 4, 3, 3), 2, f32))
+    params = [  # shape, groups, dtype, loc, scale, affine, keywords
+        ((4, 32, 8, 8), 8, f32, 0.0, 1.0, True, {}),
+        ((2, 6, 5, 7), 3, f64, 0.0, 3.0, True, {}),
+        ((8, 16, 4, 4), 16, f32, 0.0, 1.0, True, {}),
+        ((3, 12, 10), 4, f64, 2.0, 1.0, True, {"eps": 1e-3}),
+        ((16, 64), 8, f32, 0.0, 2.0, True, {}),
+        ((2, 32, 6, 6), 1, f64, 0.0, 1.0, True, {}),
+        ((2, 12, 5, 5), 6, f64, 0.0, 0.05, False, {"eps": 1e-3}),
+    ]
+    for shape, groups, dt, loc, scale, aff, kw in params:
+        opts = "".join(f", {key}={v:g}" for key, v in kw.items())
+        name = (f"random {list(shape)}, num_groups={groups}, {np.dtype(dt).name}"
+                f"{'' if aff else ', no weight and bias'}{opts}")
+        yield Case(name, _gn(rng, shape, groups, dt, loc, scale, aff, aff), kw, random=True)
+
+
+PROBLEM = Problem(
+    slug="group_norm",
+    kind="torch",
+    params=["x", "num_groups", "weight", "bias", "eps"],
+    cases=cases,
+    check=N.affine_grad_check,
+    driver=N.affine_grad_driver(2, 3),
+    forbidden=N.NORMS,
+    shrink=shrink_rows(0),
+    terms=["[N, C, *]", "contiguous", "[g*C/G, (g+1)*C/G)", "[N, C]", "num_groups=1", "num_groups=C", "biased",
+           "inside the square root", "per channel", "[C]", "None", "constant group", "two passes", "1000", "N = 0",
+           "requires_grad=True", "grad_output", "x.grad", "weight.grad", "bias.grad", "rtol", "dtype", "device",
+           "float32", "float64"],
+)
