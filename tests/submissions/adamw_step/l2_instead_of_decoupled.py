@@ -1,0 +1,21 @@
+# expect: wrong_answer
+# Adam's L2 weight decay (g + wd*p, through m and v) instead of AdamW's decoupled decay: the
+# very difference Loshchilov & Hutter point out.
+# message: new_params
+import math
+
+import torch
+
+
+def adamw_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
+               weight_decay=1e-2):
+    b1, b2 = betas
+    out = ([], [], [])
+    for p, g, m, v in zip(params, grads, exp_avgs, exp_avg_sqs):
+        g = g + weight_decay * p
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        denom = v.sqrt() / math.sqrt(1 - b2 ** step) + eps
+        for lst, x in zip(out, (p - lr / (1 - b1 ** step) * m / denom, m, v)):
+            lst.append(x)
+    return out
