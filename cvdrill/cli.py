@@ -385,7 +385,12 @@ def export(file: Optional[Path] = typer.Argument(None, help="Write here (default
     """
     data = json.dumps(_store().export(), ensure_ascii=False, indent=1)
     if file:
-        file.write_text(data, encoding="utf-8")
+        if file.is_dir():
+            _fail(f"{file} is a folder: give a file name, e.g. {file / 'progress.json'}", 2)
+        try:
+            file.write_text(data, encoding="utf-8")
+        except OSError as e:
+            _fail(f"cannot write {file}: {e.strerror or e}", 2)
         typer.echo(f"wrote {file}", err=True)
     else:
         typer.echo(data)
@@ -440,4 +445,10 @@ def main():
     # Started with SIGINT ignored (nohup, a background job), Ctrl-C would do nothing:
     # every answer is stored as given, so Ctrl-C must always be able to stop a session.
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    app()
+    from .paths import HomeError
+
+    try:
+        app()
+    except HomeError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise SystemExit(2)

@@ -39,5 +39,14 @@ def home() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir("cvdrill", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        why = "it is a file, not a folder" if path.exists() and not path.is_dir() else (e.strerror or str(e))
+        raise HomeError(f"cannot use {path} as cvdrill's data folder ({why})"
+                        + (": set CVDRILL_HOME to a folder" if env else "")) from None
     return path
+
+
+class HomeError(Exception):
+    """The data folder cannot be used: a message for the user, not a traceback."""

@@ -242,3 +242,17 @@ def test_version():
 
     r = cli("--version")
     assert r.returncode == 0 and r.stdout.strip() == f"cvdrill {__version__}"
+
+
+def test_bad_paths_are_messages_not_tracebacks(tmp_path):
+    import os
+
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    r = cli("stats", env=dict(os.environ, CVDRILL_HOME=str(afile)))
+    assert r.returncode == 2 and "is a file, not a folder" in r.stderr and "Traceback" not in r.stderr
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path / "home"))
+    r = cli("export", str(tmp_path / "missing" / "x.json"), env=env)
+    assert r.returncode == 2 and "cannot write" in r.stderr and "Traceback" not in r.stderr
+    r = cli("export", str(tmp_path), env=env)
+    assert r.returncode == 2 and "is a folder" in r.stderr
