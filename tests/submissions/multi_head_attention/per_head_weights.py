@@ -1,0 +1,31 @@
+# expect: wrong_answer
+# Returns the weights of every head, [B, H, L, S], instead of their mean over the heads
+# ([B, L, S]), as nn.MultiheadAttention(average_attn_weights=False) would.
+# message: shape \[2,2,4,4\], expected \[2,4,4\]
+import math
+
+import torch
+
+
+def multi_head_attention(query, key, value, num_heads, in_proj_weight, in_proj_bias, out_proj_weight,
+                         out_proj_bias, key_padding_mask=None, attn_mask=None, need_weights=True):
+    B, L, E = query.shape
+    S, H = key.shape[1], num_heads
+    d = E // H
+    wq, wk, wv = in_proj_weight.chunk(3)
+    bq, bk, bv = in_proj_bias.chunk(3) if in_proj_bias is not None else (0, 0, 0)
+    q = (query @ wq.T + bq).reshape(B, L, H, d).transpose(1, 2)
+    k = (key @ wk.T + bk).reshape(B, S, H, d).transpose(1, 2)
+    v = (value @ wv.T + bv).reshape(B, S, H, d).transpose(1, 2)
+    s = q @ k.transpose(-2, -1) / math.sqrt(d)
+    if attn_mask is not None:
+        m = attn_mask.reshape(B, H, L, S) if attn_mask.dim() == 3 else attn_mask
+        s = s.masked_fill(m, float("-inf")) if m.dtype == torch.bool else s + m
+    if key_padding_mask is not None:
+        m = key_padding_mask[:, None, None, :]
+        s = s.masked_fill(m, float("-inf")) if m.dtype == torch.bool else s + m
+    w = torch.softmax(s, dim=-1)
+    out = (w @ v).transpose(1, 2).reshape(B, L, E) @ out_proj_weight.T
+    if out_proj_bias is not None:
+        out = out + out_proj_bias
+    return out, (w if need_weights else None)

@@ -1,0 +1,19 @@
+# expect: wrong_answer
+# Patches the nan of fully masked rows after the softmax: the value is right (zeros), but
+# softmax's backward still multiplies by the nan weights, so the gradients are nan.
+# message: grad
+import math
+
+import torch
+
+
+def scaled_dot_product_attention(query, key, value, attn_mask=None, is_causal=False, scale=None):
+    L, S = query.shape[-2], key.shape[-2]
+    scale = 1 / math.sqrt(query.shape[-1]) if scale is None else scale
+    s = query @ key.transpose(-2, -1) * scale
+    if is_causal:
+        s = s.masked_fill(~torch.ones(L, S, dtype=torch.bool, device=s.device).tril(), float("-inf"))
+    if attn_mask is not None:
+        s = s.masked_fill(~attn_mask, float("-inf")) if attn_mask.dtype == torch.bool else s + attn_mask
+    w = torch.nan_to_num(torch.softmax(s, dim=-1), nan=0.0)
+    return w @ value
