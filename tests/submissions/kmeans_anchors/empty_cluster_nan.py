@@ -1,0 +1,29 @@
+# expect: wrong_answer
+# message: identical initial centers|keeps its place
+# The mean of an empty cluster is taken anyway: that center becomes NaN instead of staying.
+import warnings
+
+import numpy as np
+
+
+def _assign(wh, c):
+    inter = np.minimum(wh[:, None, 0], c[None, :, 0]) * np.minimum(wh[:, None, 1], c[None, :, 1])
+    union = (wh[:, 0] * wh[:, 1])[:, None] + (c[:, 0] * c[:, 1])[None] - inter
+    return np.argmin(1 - inter / union, 1).astype(np.int64)
+
+
+def kmeans_anchors(wh, centers, max_iter=300):
+    wh = np.asarray(wh, np.float64)
+    c = np.array(centers, np.float64)
+    if len(wh) == 0:
+        return c, np.zeros(0, np.int64)
+    assign = _assign(wh, c)
+    for _ in range(max_iter):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            c = np.array([wh[assign == j].mean(0) for j in range(len(c))])
+        new = _assign(wh, c)
+        if (new == assign).all():
+            break
+        assign = new
+    return c, assign
