@@ -43,8 +43,8 @@ def cases(rng):
     yield Case("step edge 0 -> 100, small sigma_color (the edge stays sharp)", (step, 3, 10.0, 2.0))
     yield Case("step edge 0 -> 100, huge sigma_color (almost a Gaussian blur)", (step, 5, 1e6, 1.5))
     imp = np.zeros((5, 5))
-    imp[2, 2] = 1.0
-    yield Case("single bright pixel, d=5", (imp, 5, 2.0, 1.0))
+    imp[1, 2] = 1.0
+    yield Case("single bright pixel next to the top edge, d=5", (imp, 5, 2.0, 1.0))
     yield Case("ramp along x: the reflect border (edge pixel not repeated)", (np.tile(np.arange(6.0) * 10, (4, 1)), 3, 50.0, 1.0))
     yield Case("1xW image, d=3 (rows reflect onto the same row)", (np.array([[0.0, 1.0, 4.0, 9.0, 16.0, 25.0]]), 3, 5.0, 1.0))
     yield Case("Hx1 image, d=5", (np.array([[2.0], [-1.0], [3.0], [0.5], [7.0], [0.0]]), 5, 3.0, 2.0))
