@@ -181,7 +181,7 @@ def sync(device: str) -> None:
 
 
 def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int = 15,
-              give_up: float | None = None) -> list[float]:
+              give_up: float | None = None, min_runs: int = 3) -> list[float]:
     """Warm up once, then run until `budget` seconds or `max_runs` runs; the times.
     A warm-up slower than `give_up` seconds is the only measurement."""
     times = []
@@ -198,7 +198,7 @@ def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int =
             times.append(dt)
         if t_end is None:
             t_end = t0 + budget
-        if time.perf_counter() > t_end and len(times) >= 3:
+        if time.perf_counter() > t_end and len(times) >= min_runs:
             break
     return times
 
@@ -300,7 +300,7 @@ def child(job: dict) -> None:
         try:
             args, kwargs = prepare(t["case"], problem.kind, device)
             times = time_call(problem.run, fn, args, kwargs, device, budget=t["budget"],
-                              give_up=t.get("give_up"))
+                              give_up=t.get("give_up"), min_runs=t.get("min_runs", 3))
         except BaseException as e:
             rec(type="timing_error", size=t["size"], device=device, memory=_is_memory(e), message=_user_tb(e, path))
             break
