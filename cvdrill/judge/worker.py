@@ -180,10 +180,19 @@ def sync(device: str) -> None:
         torch.cuda.synchronize()
 
 
+def _once(run, fn, args, kwargs, device: str) -> float:
+    sync(device)
+    t0 = time.perf_counter()
+    run(fn, args, kwargs)
+    sync(device)
+    return time.perf_counter() - t0
+
+
 def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int = 15,
               give_up: float | None = None, min_runs: int = 3) -> list[float]:
     """Warm up once, then run until `budget` seconds or `max_runs` runs; the times.
-    A warm-up slower than `give_up` seconds is the only measurement."""
+    A warm-up slower than `give_up` seconds ends it (the verdict is clear): at once when
+    it is over 4x give_up, else when a second run is over give_up too."""
     times = []
     t_end = None
     for i in range(max_runs + 1):
@@ -193,7 +202,14 @@ def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int =
         sync(device)
         dt = time.perf_counter() - t0
         if i == 0 and give_up is not None and dt > give_up:
-            return [dt]
+            if dt > 4 * give_up:
+                return [dt]  # far over: no spike of a loaded machine is that large
+            # near it, a single first call (one-time costs, a burst of load) is not enough
+            # to give up: the faster of two runs decides
+            again = _once(run, fn, args, kwargs, device)
+            if min(dt, again) > give_up:
+                return [min(dt, again)]
+            times.append(again)
         if i > 0:
             times.append(dt)
         if t_end is None:
@@ -305,7 +321,7 @@ def child(job: dict) -> None:
             rec(type="timing_error", size=t["size"], device=device, memory=_is_memory(e), message=_user_tb(e, path))
             break
         times.sort()
-        med = times[len(times) // 2]
+        med = times[(len(times) - 1) // 2]  # the lower median: of 2 runs the faster, not a spike
         rec(type="timing", size=t["size"], device=device, seconds=med, runs=len(times))
         if t.get("give_up") and med > t["give_up"]:
             break
