@@ -196,11 +196,8 @@ def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int =
     times = []
     t_end = None
     for i in range(max_runs + 1):
-        sync(device)
         t0 = time.perf_counter()
-        run(fn, args, kwargs)
-        sync(device)
-        dt = time.perf_counter() - t0
+        dt = _once(run, fn, args, kwargs, device)
         if i == 0 and give_up is not None and dt > give_up:
             if dt > 4 * give_up:
                 return [dt]  # far over: no spike of a loaded machine is that large
