@@ -91,3 +91,24 @@ def test_hand_computed():
         ap, q = coco_ap_101(tp, s, 0)  # npos = 0: absent, -1 as pycocotools
         assert ap == -1.0 and (q == -1).all()
     assert coco_ap_101(np.zeros(0, bool), np.zeros(0), 5)[0] == 0.0
+
+
+def test_no_judged_case_depends_on_the_thresholds_last_bit(monkeypatch):
+    """np.linspace(0, 1, 101) and k / 100 differ at ten thresholds; no judged recall sits on
+    one of them, so both spellings give the same precisions on every case."""
+    hundredths = np.arange(101) / 100
+    differ = Params.recThrs != hundredths
+    assert differ.sum() == 10
+    cases = [c for seed in (2026, 0, 1, 12345) for c in load_problem("coco_ap_101").cases(case_rng(seed, "coco_ap_101"))]
+    want = [pycocotools_ap(*c.args) for c in cases]
+    # a probe the check must catch: 7 hits of npos = 20 is recall 0.35, on a threshold that differs
+    probe = (np.array([True] * 7 + [False] * 3), np.linspace(0.9, 0.1, 10), 20)
+    probe_want = pycocotools_ap(*probe)
+    monkeypatch.setattr(Params, "recThrs", hundredths)
+    for case, w in zip(cases, want):
+        tp, scores, npos = case.args
+        if npos:
+            rc = np.cumsum(np.asarray(tp)[np.argsort(-scores, kind="mergesort")]) / npos
+            assert not np.isin(rc, np.concatenate([hundredths[differ], Params.recThrs[differ]])).any(), case.name
+        np.testing.assert_array_equal(pycocotools_ap(*case.args)[1], w[1], err_msg=case.name)
+    assert not np.array_equal(pycocotools_ap(*probe)[1], probe_want[1])

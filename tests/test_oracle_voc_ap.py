@@ -99,3 +99,22 @@ def test_recall_never_reaching_high_thresholds():
     rec, prec = np.array([0.15, 0.3, 0.45]), np.array([1.0, 1.0, 0.75])
     # t = 0, .1 -> 1; 0.2 -> 1 (rec .3 >= .2); 0.30000000000000004 -> .75 (only .45); .4 -> .75; rest 0.
     assert math.isclose(voc_ap(rec, prec, True), (3 + 2 * 0.75) / 11)
+
+
+def test_no_judged_case_depends_on_the_thresholds_last_bit():
+    """np.arange(0.0, 1.1, 0.1) and k / 10 differ at 0.3, 0.6 and 0.7; no judged recall sits
+    there, so both spellings of the 11 levels give the reference's answer on every case."""
+    from cvdrill.judge.run import case_rng, load_problem
+
+    def tenths(rec, prec):
+        return sum((prec[rec >= k / 10].max() if (rec >= k / 10).any() else 0.0) for k in range(11)) / 11
+
+    cases = [c for seed in (2026, 0, 1, 12345) for c in load_problem("voc_ap").cases(case_rng(seed, "voc_ap"))]
+    assert len(cases) > 80
+    for case in cases:
+        rec, prec = case.args[0], case.args[1]
+        assert not np.isin(rec, [0.3, 0.6, 0.7, 0.30000000000000004, 0.6000000000000001, 0.7000000000000001]).any(), case.name
+        assert math.isclose(slow_voc_ap(rec, prec, True), tenths(rec, prec), rel_tol=1e-12, abs_tol=1e-15), case.name
+    # and the check can fail: a recall of exactly 3/10 tells the two apart
+    rec, prec = np.array([0.1, 0.3, 0.5]), np.array([1.0, 1.0, 0.5])
+    assert not math.isclose(slow_voc_ap(rec, prec, True), tenths(rec, prec))

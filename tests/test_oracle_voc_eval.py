@@ -147,3 +147,17 @@ def test_edges():
     assert voc_eval(*d, np.zeros(0, np.int64), np.zeros((0, 4)), np.zeros(0, bool), use_07_metric=True)[2] == 0.0
     # IoU with +1: [0,0,9,19] on [0,0,9,9] is 100/200 = 0.5 exactly -> not a match
     assert voc_eval(np.array([1]), np.array([0.5]), np.array([[0, 0, 9, 19.0]]), *g)[0].tolist() == [0.0]
+
+
+def test_no_judged_11_point_case_has_a_recall_on_a_differing_threshold():
+    """np.arange(0., 1.1, 0.1) and k / 10 differ at 0.3, 0.6 and 0.7; no judged 11-point
+    case has a recall there, so both spellings of the thresholds get the same verdict."""
+    n07 = 0
+    for seed in (2026, 0, 1, 12345):
+        for case in load_problem("voc_eval").cases(case_rng(seed, "voc_eval")):
+            if not case.kwargs.get("use_07_metric", len(case.args) > 7 and case.args[7]):
+                continue
+            n07 += 1
+            rec = voc_eval(*case.args, **case.kwargs)[0]
+            assert not np.isin(rec, [0.3, 0.6, 0.7]).any(), case.name
+    assert n07 >= 12

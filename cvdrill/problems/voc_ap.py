@@ -33,22 +33,24 @@ def cases(rng):
     yield Case("precision zig-zag (repeated recall), all points", (zr, zp))
     yield Case("precision zig-zag (repeated recall), 11-point", (zr, zp), {"use_07_metric": True})
     yield Case("false positive first", (a([0.0, 1 / 3, 2 / 3]), a([0.0, 0.5, 2 / 3])))
-    yield Case("recall never reaches 0.5, 11-point", (a([0.15, 0.3, 0.45]), a([1.0, 1.0, 0.75])), {"use_07_metric": True})
-    # TP TP TP FP FP TP TP TP with 10 objects: recall 3/10 = 0.3 is below the threshold np.arange
-    # gives (0.30000000000000004), and 6/10 below 0.6000000000000001.
-    kr = a([1, 2, 3, 3, 3, 4, 5, 6]) / 10.0
+    yield Case("recall never reaches 0.5, 11-point", (a([0.15, 0.35, 0.45]), a([1.0, 1.0, 0.75])), {"use_07_metric": True})
+    # TP TP TP FP FP TP TP TP with 7 objects: recalls k/7 never sit on a threshold k/10, where
+    # np.arange's floats (0.30000000000000004) and k / 10 (0.3) would disagree.
+    kr = a([1, 2, 3, 3, 3, 4, 5, 6]) / 7.0
     kp = a([1, 2, 3, 3, 3, 4, 5, 6]) / np.arange(1.0, 9.0)
-    yield Case("recalls of k/10 (thresholds from np.arange), 11-point", (kr, kp), {"use_07_metric": True})
-    yield Case("recalls of k/10, all points", (kr, kp))
+    yield Case("recalls of k/7, 11-point", (kr, kp), {"use_07_metric": True})
+    yield Case("recalls of k/7, all points", (kr, kp))
     yield Case("use_07_metric by position", (a([0.2, 0.4, 0.4, 0.8]), a([1.0, 1.0, 0.5, 0.8]), True))
-    for n, npos, p, decay in ((10, 5, 0.6, 1.0), (40, 12, 0.5, 2.0), (100, 30, 0.7, 3.0), (300, 50, 0.3, 1.0),
-                              (1000, 200, 0.4, 2.0), (25, 25, 1.0, 0.0), (60, 200, 0.5, 0.0), (2000, 100, 0.2, 4.0)):
+    # Object counts coprime with 10: a recall k/npos is then never exactly on a threshold k/10
+    # other than 0 and 1, so the thresholds' last bit (see cases above) cannot decide a verdict.
+    for n, npos, p, decay in ((10, 7, 0.6, 1.0), (40, 13, 0.5, 2.0), (100, 31, 0.7, 3.0), (300, 49, 0.3, 1.0),
+                              (1000, 199, 0.4, 2.0), (23, 23, 1.0, 0.0), (60, 201, 0.5, 0.0), (2000, 101, 0.2, 4.0)):
         rec, prec = _curve(rng, n, npos, p, decay)
         for m in (False, True):
             yield Case(f"{n} detections, {npos} objects, {'11-point' if m else 'all points'}", (rec, prec),
                        {"use_07_metric": m}, random=True)
     # Not from detections: any non-decreasing recall with any precision in [0, 1].
-    rec = np.sort(rng.choice(np.linspace(0, 1, 21), 30))
+    rec = np.sort(rng.choice(np.arange(20) / 19, 30))  # repeats; multiples of 1/19 miss every k/10 but 0, 1
     prec = rng.uniform(0, 1, 30)
     for m in (False, True):
         yield Case(f"synthetic curve, {'11-point' if m else 'all points'}", (rec, prec), {"use_07_metric": m}, random=True)
@@ -70,6 +72,6 @@ PROBLEM = Problem(
                "chainercv.evaluations.*", "object_detection.utils.metrics.*", "mean_average_precision.*",
                "supervision.metrics.*", "ultralytics.utils.metrics.*"],
     shrink=shrink_rows(0, 1),
-    terms=["np.arange(0.0, 1.1, 0.1)", "0.30000000000000004", "rec >= t", "0 when", "11", "sentinel",
+    terms=["0, 0.1, ..., 1.0", "np.arange(0.0, 1.1, 0.1)", "either", "rec >= t", "0 when", "11", "sentinel",
            "envelope", "from the right", "recall changes", "n may be 0", "0.0", "1e-9", "float"],
 )

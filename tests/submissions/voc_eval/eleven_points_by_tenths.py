@@ -1,6 +1,6 @@
-# expect: wrong_answer
-# message: arange
-# The 11 thresholds as i / 10: 0.3 instead of voc_ap's np.arange value 0.30000000000000004.
+# expect: accepted
+# The 11 thresholds as i / 10 (0.3 where voc_ap's np.arange gives 0.30000000000000004): the
+# judge puts no recall exactly on 0.3, 0.6 or 0.7, so this last-bit difference decides nothing.
 import numpy as np
 
 
