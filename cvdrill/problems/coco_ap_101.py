@@ -72,6 +72,6 @@ PROBLEM = Problem(
                "mmdet.evaluation.*", "mmeval.*", "sklearn.metrics.average_precision_score",
                "sklearn.metrics.precision_recall_curve", "supervision.metrics.*", "ultralytics.utils.metrics.*"],
     shrink=shrink_rows(0, 1),
-    terms=["mergesort", "decreasing score", "np.spacing(1)", "from the right", "np.linspace(0.0, 1.0, 101)", "either",
-           "side=\"left\"", "0 when", "float64", "[101]", "-1", "npos = 0", "no detections", "mean"],
+    terms=["mergesort", "decreasing score", "np.spacing(1)", "rc[j] >= r", "np.linspace(0.0, 1.0, 101)", "either",
+           "input order", "0 when", "float64", "[101]", "-1", "npos = 0", "no detections", "mean"],
 )
