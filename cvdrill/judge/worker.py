@@ -189,10 +189,16 @@ def _once(run, fn, args, kwargs, device: str) -> float:
 
 
 def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int = 15,
-              give_up: float | None = None, min_runs: int = 3) -> list[float]:
-    """Warm up once, then run until `budget` seconds or `max_runs` runs; the times.
-    A warm-up slower than `give_up` seconds ends it (the verdict is clear): at once when
-    it is over 4x give_up, else when a second run is over give_up too."""
+              give_up: float | None = None, min_runs: int = 3, clear_above: float | None = None) -> list[float]:
+    """Warm up once, then run until `budget` seconds (at least `min_runs` runs) or `max_runs`
+    runs; the times. A warm-up slower than `give_up` seconds ends it (the verdict is clear):
+    at once when it is over 4x give_up, else when a second run is over give_up too.
+
+    A warm-up slower than budget / 4 counts as a run: one-time costs are small beside it,
+    and the lower median the caller takes drops one slow run anyway. Two runs both over
+    `clear_above`, each so slow that the budget would stop at `min_runs` runs, end it (for
+    min_runs = 3): the lower median of those runs is over `clear_above` whatever the third
+    would measure."""
     times = []
     t_end = None
     for i in range(max_runs + 1):
@@ -207,11 +213,16 @@ def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int =
             if min(dt, again) > give_up:
                 return [min(dt, again)]
             times.append(again)
-        if i > 0:
+        if i > 0 or dt > budget / 4:
             times.append(dt)
         if t_end is None:
             t_end = t0 + budget
         if time.perf_counter() > t_end and len(times) >= min_runs:
+            break
+        # of min_runs runs the lower median is over clear_above once this many are
+        over = min_runs - (min_runs - 1) // 2
+        if (clear_above is not None and len(times) >= over and min(times) > clear_above
+                and min(times) * min_runs >= budget):
             break
     return times
 
@@ -313,7 +324,8 @@ def child(job: dict) -> None:
         try:
             args, kwargs = prepare(t["case"], problem.kind, device)
             times = time_call(problem.run, fn, args, kwargs, device, budget=t["budget"],
-                              give_up=t.get("give_up"), min_runs=t.get("min_runs", 3))
+                              give_up=t.get("give_up"), min_runs=t.get("min_runs", 3),
+                              clear_above=t.get("clear_above"))
         except BaseException as e:
             rec(type="timing_error", size=t["size"], device=device, memory=_is_memory(e), message=_user_tb(e, path))
             break

@@ -1,0 +1,52 @@
+"""The timing protocol's stopping rules (worker.time_call), on a fake kernel whose run
+times are scripted: which runs count, and when a verdict is clear early."""
+import time
+
+from cvdrill.judge.worker import time_call
+
+
+def scripted(seconds):
+    """A run() that sleeps the next of `seconds` on each call (the last one repeats)."""
+    left = list(seconds)
+
+    def run(fn, args, kwargs):
+        time.sleep(left.pop(0) if len(left) > 1 else left[0])
+    return run
+
+
+def test_fast_kernel_warm_up_is_dropped_and_budget_decides():
+    times = time_call(scripted([0.05, 0.001]), None, (), {}, "cpu", budget=0.3, min_runs=3)
+    assert len(times) >= 3 and max(times) < 0.04  # the slow warm-up is not among them
+
+
+def test_slow_warm_up_counts_as_a_run():
+    calls = []
+
+    def run(fn, args, kwargs):
+        calls.append(1)
+        time.sleep(0.06)
+    times = time_call(run, None, (), {}, "cpu", budget=0.15, min_runs=3)
+    assert len(times) == len(calls) == 3  # warm-up + 2 runs, not warm-up + 3
+
+
+def test_two_runs_clearly_over_stop_when_the_budget_would_stop_at_three():
+    times = time_call(scripted([0.08]), None, (), {}, "cpu", budget=0.2, min_runs=3, clear_above=0.04)
+    assert len(times) == 2 and min(times) > 0.04
+    # not clear: the third run is taken
+    times = time_call(scripted([0.08]), None, (), {}, "cpu", budget=0.2, min_runs=3, clear_above=0.5)
+    assert len(times) == 3
+    # fast runs over clear_above do not stop early: the budget would take many runs, and a
+    # burst of load on two of them must not decide
+    times = time_call(scripted([0.01]), None, (), {}, "cpu", budget=0.2, min_runs=3, clear_above=0.005)
+    assert len(times) > 3
+
+
+def test_give_up_on_a_warm_up_far_over():
+    assert len(time_call(scripted([0.2]), None, (), {}, "cpu", budget=1.0, give_up=0.04)) == 1
+    # near the limit, a second run confirms
+    calls = []
+
+    def run(fn, args, kwargs):
+        calls.append(1)
+        time.sleep(0.06)
+    assert len(time_call(run, None, (), {}, "cpu", budget=1.0, give_up=0.04)) == 1 and len(calls) == 2
