@@ -9,6 +9,7 @@ after the child has ended, however it ended.
 from __future__ import annotations
 
 import inspect
+import io
 import json
 import os
 import resource
@@ -21,6 +22,45 @@ import traceback
 from . import channel
 
 OUTPUT_CAP = 1 << 20  # bytes of stdout+stderr a submission may write
+
+
+class _Capped(io.TextIOBase):
+    """sys.stdout / sys.stderr of a submission: the first `left[0]` characters (a budget
+    the two streams share) reach the output file, the rest is dropped without an error, so
+    that printing never changes a verdict (a file grown past RLIMIT_FSIZE would raise
+    "File too large" inside the user's function)."""
+
+    def __init__(self, raw, left: list, bytes_=False):
+        self._raw, self._left, self._bytes = raw, left, bytes_
+
+    def write(self, s):
+        if self._left[0] > 0:
+            part = s[: self._left[0]]
+            self._raw.write(part)
+            self._left[0] -= len(part)
+        return len(s)
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def flush(self):
+        self._raw.flush()
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    @property
+    def buffer(self):
+        if self._bytes:
+            raise AttributeError("buffer")
+        return _Capped(getattr(self._raw, "buffer", self._raw), self._left, bytes_=True)
 
 
 # ------------------------------------------------------------ records
@@ -237,8 +277,9 @@ def child(job: dict) -> None:
     log_fd = os.open(job["output"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(log_fd, 1)
     os.dup2(log_fd, 2)
-    sys.stdout = os.fdopen(1, "w", buffering=1, closefd=False)
-    sys.stderr = os.fdopen(2, "w", buffering=1, closefd=False)
+    left = [OUTPUT_CAP // 16]  # 64 KiB shared by both streams; the judge shows the first 4
+    sys.stdout = _Capped(os.fdopen(1, "w", buffering=1, closefd=False), left)
+    sys.stderr = _Capped(os.fdopen(2, "w", buffering=1, closefd=False), left)
     sys.stdin = open(os.devnull)
     import faulthandler
 
