@@ -122,15 +122,34 @@ def quiz(
 
 
 @app.command("list")
-def list_(json_: bool = typer.Option(False, "--json", help="Print JSON instead of tables.")):
-    """List the topics (with card counts) and the coding problems.
+def list_(
+    topic: Optional[str] = typer.Argument(None, help="A topic: list its cards (with ids) and problems."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh (default: from the locale)."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+):
+    """List the topics (with card counts) and the coding problems, or one topic's cards.
 
-    Example: cvdrill list --json
+    \b
+    Examples:
+      cvdrill list                 every topic and problem
+      cvdrill list nms             the nms cards with their ids, and the nms problems
+      cvdrill list --json
     """
     from . import render
 
+    lang_ = _lang(lang)
     b = _bank()
+    if topic is not None and topic not in b.topics:
+        _unknown_topic(b, topic)
     if json_:
+        if topic is not None:
+            tp = b.topics[topic]
+            out = {"topic": topic, "title": tp["title"],
+                   "cards": [{"id": c["id"], "kind": c["kind"], "difficulty": c["difficulty"],
+                              "tags": c.get("tags", []), "prompt": c["prompt"]} for c in tp["cards"]],
+                   "problems": sorted(k for k, v in b.problems.items() if v["topic"] == topic)}
+            typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
+            return
         out = {"topics": [{"topic": k, "title": v["title"], "cards": len(v["cards"]),
                            "tags": sorted({t for c in v["cards"] for t in c.get("tags", [])})}
                           for k, v in sorted(b.topics.items())],
@@ -138,16 +157,27 @@ def list_(json_: bool = typer.Option(False, "--json", help="Print JSON instead o
                              "signature": v["signature"]} for k, v in sorted(b.problems.items())]}
         typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
-    render.topics_table(b)
+    if topic is not None:
+        render.topic_listing(b, topic, lang_)
+        return
+    render.topics_table(b, lang_)
+
+
+def _unknown_topic(b, topic: str):
+    import difflib
+
+    near = difflib.get_close_matches(topic, list(b.topics), n=3, cutoff=0.5)
+    _fail(f"no topic named {topic!r}" + (f"; did you mean {', '.join(near)}?" if near else "")
+          + " (`cvdrill list` shows the topics)", 2)
 
 
 @app.command()
 def show(
-    item: str = typer.Argument(..., help="A card id (losses.smooth-l1-formula) or a problem slug (nms)."),
+    item: str = typer.Argument(..., help="A card id (losses.smooth-l1-formula), a problem slug (nms) or a topic (lists its cards)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh."),
     stub: bool = typer.Option(False, "--stub", help="Print only a problem's starting file, plain, to redirect into a .py file."),
 ):
-    """Show one card with its answer, or one coding problem's statement and stub.
+    """Show one card with its answer, one coding problem's statement and stub, or a topic's cards.
 
     Example: cvdrill show nms --stub > nms.py
     """
@@ -163,6 +193,9 @@ def show(
         return
     if stub:
         _fail(f"--stub: {item!r} is not a problem slug (see `cvdrill list`)", 2)
+    if item in b.topics:
+        render.topic_listing(b, item, lang_)
+        return
     cards = b.cards
     if item in cards:
         render.show_card(cards[item], lang_)

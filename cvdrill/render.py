@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -82,7 +83,7 @@ def _options(rows):
 
     g = Table.grid(padding=(0, 1))
     g.add_column(no_wrap=True)
-    g.add_column()
+    g.add_column(overflow="fold")  # a Chinese option has no spaces to wrap at: fold, never cut
     for left, right in rows:
         g.add_row(left, right)
     return g
@@ -173,23 +174,81 @@ def score(s, lang: str, stopped: bool = False) -> None:
     console.print(line)
 
 
-def topics_table(bank, problems: bool = True) -> None:
+def _title(title, lang: str) -> str:
+    """A title in the reader's language (the other one only where the two differ and the
+    reader's is missing)."""
+    return show(title, lang)
+
+
+def topics_table(bank, lang: str = "en", problems: bool = True) -> None:
+    """Every topic with its card count, then every coding problem. Slugs are never cut:
+    their column takes the width of the longest, and titles wrap instead."""
     from rich.table import Table
 
-    t = Table(title="Topics", title_justify="left")
-    t.add_column("topic")
-    t.add_column("title")
-    t.add_column("cards", justify="right")
+    zh = lang == "zh"
+    t = Table(title="主题" if zh else "Topics", title_justify="left")
+    t.add_column("主题" if zh else "topic", no_wrap=True, min_width=max(map(len, bank.topics), default=5))
+    t.add_column("标题" if zh else "title")
+    t.add_column("卡片" if zh else "cards", justify="right", no_wrap=True)
     for slug, tp in sorted(bank.topics.items()):
-        t.add_row(slug, show(tp["title"], "en") + " / " + show(tp["title"], "zh"), str(len(tp["cards"])))
+        t.add_row(slug, _title(tp["title"], lang), str(len(tp["cards"])))
     console.print(t)
     if problems and bank.problems:
-        p = Table(title="Coding problems (cvdrill grade FILE)", title_justify="left")
-        for col in ("slug", "title", "topic", "difficulty"):
-            p.add_column(col)
-        for slug, pr in sorted(bank.problems.items()):
-            p.add_row(slug, show(pr["title"], "en"), pr["topic"], _stars(pr["difficulty"]))
-        console.print(p)
+        console.print(problems_table(bank.problems.values(), lang))
+    hint = ("`cvdrill list 主题` 列出该主题的卡片和编程题" if zh
+            else "`cvdrill list TOPIC` lists a topic's cards (with their ids) and problems")
+    console.print(Text(hint, style="dim"))
+
+
+def problems_table(problems, lang: str = "en", title: Optional[str] = None):
+    """Problems grouped under their topic: slug, difficulty, title (the title wraps; the
+    slug column is as wide as the longest slug, so a slug is never cut)."""
+    from rich.table import Table
+
+    zh = lang == "zh"
+    problems = sorted(problems, key=lambda p: (p["topic"], p["slug"]))
+    p = Table(title=title or ("编程题（cvdrill grade 文件）" if zh else "Coding problems (cvdrill grade FILE)"),
+              title_justify="left")
+    p.add_column("题目" if zh else "slug", no_wrap=True, min_width=max((len(x["slug"]) for x in problems), default=4))
+    p.add_column("难度" if zh else "level", no_wrap=True, min_width=5)
+    p.add_column("标题" if zh else "title")
+    topic = None
+    for pr in problems:
+        if pr["topic"] != topic:
+            topic = pr["topic"]
+            p.add_row(Text(topic, style="bold cyan"), "", "")
+        p.add_row("  " + pr["slug"], _stars(pr["difficulty"]), _title(pr["title"], lang))
+    return p
+
+
+def topic_listing(bank, topic: str, lang: str = "en") -> None:
+    """One topic: its cards (id, kind, difficulty, the prompt's start) and its problems."""
+    from rich.table import Table
+
+    zh = lang == "zh"
+    tp = bank.topics[topic]
+    cards = tp["cards"]
+    t = Table(title=f"{topic} · {_title(tp['title'], lang)} · {len(cards)}{' 张卡片' if zh else ' cards'}",
+              title_justify="left")
+    t.add_column("卡片 id" if zh else "card id", no_wrap=True, min_width=max((len(c["id"]) for c in cards), default=7))
+    kinds = ui(lang, "kinds")
+    t.add_column("题型" if zh else "kind", no_wrap=True, min_width=max(cell_len(kinds[c["kind"]]) for c in cards))
+    t.add_column("难度" if zh else "level", no_wrap=True, min_width=5)
+    t.add_column("题目" if zh else "question", no_wrap=True)
+    id_w = max(len(c["id"]) for c in cards)
+    kind_w = max(cell_len(kinds[c["kind"]]) for c in cards)
+    room = max(10, console.width - id_w - kind_w - 5 - 13)  # 13: the borders and padding of 4 columns
+    for c in sorted(cards, key=lambda c: (c["difficulty"], c["id"])):
+        first = Text(" ".join(show(c["prompt"], lang).split()))
+        first.truncate(room, overflow="ellipsis")
+        t.add_row(c["id"], kinds[c["kind"]], _stars(c["difficulty"]), first)
+    console.print(t)
+    probs = [p for p in bank.problems.values() if p["topic"] == topic]
+    if probs:
+        console.print(problems_table(probs, lang, title=("本主题的编程题" if zh else "Coding problems of this topic")))
+    console.print(Text(("`cvdrill show 卡片id` 显示一张卡片及答案；`cvdrill quiz " + topic + "` 开始练习") if zh else
+                       ("`cvdrill show CARD_ID` shows a card with its answer; `cvdrill quiz " + topic + "` drills them"),
+                       style="dim"))
 
 
 def show_card(c: dict, lang: str) -> None:

@@ -227,7 +227,7 @@ def test_every_help_example_is_true(b, tmp_path):
         if cmd in ("quiz", "practice", "reset") and args:
             assert args[0] in b.names() or args[0] in b.problems, ex
         if cmd == "show":
-            assert args[0] in b.cards or args[0] in b.problems, ex
+            assert args[0] in b.cards or args[0] in b.problems or args[0] in b.topics, ex
         if cmd == "grade" and "--problem" in words:
             assert words[words.index("--problem") + 1] in b.problems, ex
         if cmd in ("list", "show", "stats", "history", "export"):
