@@ -255,3 +255,39 @@ def test_bad_paths_are_messages_not_tracebacks(tmp_path):
     assert r.returncode == 2 and "cannot write" in r.stderr and "Traceback" not in r.stderr
     r = cli("export", str(tmp_path), env=env)
     assert r.returncode == 2 and "is a folder" in r.stderr
+
+
+def _zh_texts(obj):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if k == "zh" and isinstance(v, str):
+                yield v
+            else:
+                yield from _zh_texts(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _zh_texts(v)
+
+
+def test_zh_terms_precision_and_jump(b):
+    """精确率 (查准率) is precision; 精度 alone reads as accuracy, so where precision is
+    meant it is wrong (平均精度 for AP and 定位精度 are the usual terms). The receptive
+    field's jump is 累积步长, not 跳距."""
+    metric_items = [c for t in ("map", "classification-metrics") for c in b.topics[t]["cards"]]
+    metric_items += [b.problems[s] for s in ("voc_ap", "voc_eval", "coco_ap_101", "precision_recall_f1", "roc_auc")]
+    for item in metric_items:
+        for z in _zh_texts(item):
+            bad = re.findall(r"(?<!平均)(?<!定位)精度", z)
+            assert not bad, f"{item.get('id') or item.get('slug')}: 精度 where precision (精确率) is meant: {z[:80]}"
+    for c in b.cards.values():
+        assert not any("跳距" in z for z in _zh_texts(c)), c["id"]
+
+
+def test_zh_statements_carry_no_needless_english_glosses(b):
+    """A bracketed English gloss in a Chinese statement only for a technical term a reader
+    meets in code or papers; not for plain words ("type and shape", "exactly", "mean")."""
+    allowed = {"shortcut", "identity", "cross-correlation", "dilation", "depthwise", "pointwise", "int",
+               "row-major", "channel-major", "dampening", "interleaved", "valid", "Python float"}
+    for slug, p in b.problems.items():
+        glosses = set(re.findall(r"（([A-Za-z][A-Za-z \-]*[a-z])）", p["statement"]["zh"]))
+        assert glosses <= allowed, f"{slug}: {glosses - allowed}"
