@@ -116,17 +116,21 @@ def _validate(model, data, rel: str, lines: dict) -> dict:
     try:
         obj = model.model_validate(data)
     except ValidationError as e:
-        msgs = []
+        msgs, seen = [], set()
         for err in e.errors():
             # pydantic adds union member names ("Text", "str") to the location; drop them
-            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p[:1].isupper() or "[" in str(p)))
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and (p[:1].isupper() or p == "str")
+                                                       or "[" in str(p)))
+            if isinstance(err.get("input"), bool) or loc in seen:
+                continue  # a YAML yes/no: _lint says so; a union gives one error per member
+            seen.add(loc)
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "missing":
                 msg = "missing"
             elif err["type"] == "extra_forbidden":
                 msg = "unknown field"
             msgs.append(f"{rel}:{_line_of(loc, lines)}: {_fmt(loc)}: {msg}")
-        raise BankError(sorted(set(msgs), key=lambda m: int(m.split(":")[1]))) from None
+        raise BankError(msgs) from None
     return obj.model_dump(mode="json", exclude_none=True)
 
 
@@ -138,15 +142,139 @@ def _rel(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def parse_topic(path: Path) -> dict:
+def parse_topic(path: Path, checks: bool = False) -> dict:
+    """One topic file, validated: every error of the file at once, each at its line.
+    `checks` also evaluates each numeric card's `check` expression (validate does)."""
     from .schema import Topic
 
     rel = _rel(path)
     data, lines = _compose(path, rel)
-    topic = _validate(Topic, data, rel, lines)
-    if path.stem != topic["topic"]:
-        raise BankError([f"{rel}:{lines.get(('topic',), 1)}: topic: \"{topic['topic']}\" must match the file name \"{path.stem}\""])
+    msgs = _lint_topic(data, rel, lines, checks)
+    try:
+        topic = _validate(Topic, data, rel, lines)
+    except BankError as e:
+        msgs += e.messages
+        topic = None
+    if topic is not None and path.stem != topic["topic"]:
+        msgs.append(f"{rel}:{lines.get(('topic',), 1)}: topic: \"{topic['topic']}\" must match the file name \"{path.stem}\"")
+    if msgs:
+        raise BankError(_by_line(msgs))
+    topic["lines"] = {c["id"]: lines.get(("cards", i, "id"), 1) for i, c in enumerate(topic["cards"])}
     return topic
+
+
+def _by_line(msgs: list[str]) -> list[str]:
+    """Unique messages in file and line order."""
+    def key(m):
+        f, _, rest = m.partition(":")
+        line = rest.split(":", 1)[0]
+        return (f, int(line) if line.isdigit() else 0)
+    return sorted(dict.fromkeys(msgs), key=key)
+
+
+def _strings(obj, loc: tuple):
+    """(location, string) of every text in a card, and (location, bool) for booleans."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _strings(v, loc + (k,))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _strings(v, loc + (i,))
+    elif isinstance(obj, (str, bool)):
+        yield loc, obj
+
+
+def _latex_problem(s: str) -> str | None:
+    """An odd number of $ (unescaped), or unbalanced braces inside a $...$ span."""
+    import re
+
+    bare = re.sub(r"\\\$", "", s)
+    if bare.count("$") % 2:
+        return "unbalanced $ (an odd number of $ signs; write \\$ for a dollar sign)"
+    for m in re.finditer(r"\$\$.+?\$\$|\$.+?\$", bare, re.S):
+        span = re.sub(r"\\[{}]", "", m.group(0))
+        if span.count("{") != span.count("}"):
+            return f"unbalanced braces in {m.group(0)[:40]!r}"
+    return None
+
+
+# what a numeric card's `check` expression may use besides math and np (numpy)
+CHECK_BUILTINS = {f.__name__: f for f in (abs, min, max, sum, round, len, range, float, int, pow, sorted, zip,
+                                          enumerate, map, any, all, list, tuple)}
+
+
+def _lint_topic(data, rel: str, lines: dict, checks: bool = False) -> list[str]:
+    """What the schema cannot say (or says only once the rest of a card is valid): YAML
+    booleans where a text was meant, LaTeX that does not balance, a card id used twice (at
+    the second one), options a card's kind needs, letters naming no option, and (with
+    `checks`) a numeric card whose check expression disagrees with its answer."""
+    from .schema import LETTER_RANGE, LETTER_REF, MATH
+
+    out: list[str] = []
+
+    def say(loc: tuple, msg: str):
+        out.append(f"{rel}:{_line_of(loc, lines)}: {_fmt(loc)}: {msg}")
+
+    cards = data.get("cards") if isinstance(data, dict) else None
+    if not isinstance(cards, list):
+        return out
+    first: dict[str, int] = {}
+    for i, c in enumerate(cards):
+        if not isinstance(c, dict):
+            continue
+        base = ("cards", i)
+        cid = c.get("id")
+        if isinstance(cid, str):
+            if cid in first:
+                say(base + ("id",), f'"{cid}" is used twice (first at line {first[cid]})')
+            else:
+                first[cid] = _line_of(base + ("id",), lines)
+        for loc, v in _strings(c, base):
+            if isinstance(v, bool):
+                say(loc, f"read as the boolean {str(v).lower()}: YAML reads an unquoted yes, no, on, off, "
+                         f"true or false as a boolean; put it in quotes (\"{'yes' if v else 'no'}\")")
+            elif loc[2] != "code" and loc[2] != "check" and (problem := _latex_problem(v)):
+                say(loc, problem)
+        kind, options = c.get("kind"), c.get("options")
+        if kind in ("single", "multi") and not options:
+            say(base + ("kind",), f"a {kind} card needs options")
+        if kind in ("numeric", "bug", "short", "formula") and options:
+            say(base + ("options",), f"a {kind} card takes no options")
+        if kind == "numeric" and "tolerance" not in c:
+            say(base, "a numeric card needs a tolerance")
+        if kind == "bug" and not c.get("code"):
+            say(base, "a bug card needs a code snippet")
+        if isinstance(options, dict) and options and all(isinstance(k, str) for k in options):
+            keys = sorted(options)
+            texts = [(base + ("explanation",), c.get("explanation"))]
+            texts += [(base + ("options", k), v) for k, v in options.items()]
+            for loc, t in texts:
+                langs = t.items() if isinstance(t, dict) else [("", t)]
+                for lang, text in langs:
+                    if not isinstance(text, str):
+                        continue
+                    where = loc + ((lang,) if lang else ())
+                    plain = MATH.sub(" ", text)
+                    if m := LETTER_RANGE.search(plain):
+                        say(where, f"names a range of options ({m.group(0)}): the letters are shuffled, "
+                                   "so name each option: (a), (b) and (c)")
+                    for m in LETTER_REF.finditer(plain):
+                        if m.group(1) not in options and m.group(1) <= "h":  # (i), (ii): numerals
+                            say(where, f"names option ({m.group(1)}), but the options are {keys[0]}-{keys[-1]}")
+        if checks and kind == "numeric" and isinstance(c.get("check"), str):
+            ans, tol = c.get("answer"), c.get("tolerance")
+            if isinstance(ans, (int, float)) and isinstance(tol, (int, float)) and not isinstance(ans, bool):
+                import math
+
+                import numpy as np
+                try:
+                    got = float(eval(c["check"], {"__builtins__": CHECK_BUILTINS, "math": math, "np": np}))  # noqa: S307 (the bank author's own expression)
+                except Exception as e:  # noqa: BLE001 (any error in the expression is the message)
+                    say(base + ("check",), f"cannot be evaluated: {type(e).__name__}: {e}")
+                else:
+                    if not abs(got - ans) <= tol:
+                        say(base + ("check",), f"gives {got:.10g}, but the answer is {ans} (tolerance {tol})")
+    return out
 
 
 def parse_problem(path: Path) -> dict:
@@ -229,8 +357,9 @@ def problem_files(dirs: list[Path]) -> list[Path]:
 
 
 def load(dirs: list[Path] | None = None, only_topic: str | None = None, problems: bool = True,
-         cache: bool = True) -> Bank:
-    """Load (and validate) a bank. `only_topic` reads just that topic's file when one exists."""
+         cache: bool = True, checks: bool = False) -> Bank:
+    """Load (and validate) a bank. `only_topic` reads just that topic's file when one exists;
+    `checks` (no cache) also evaluates the numeric cards' check expressions."""
     dirs = bank_dirs() if dirs is None else dirs
     bank = Bank()
     errors: list[str] = []
@@ -240,7 +369,7 @@ def load(dirs: list[Path] | None = None, only_topic: str | None = None, problems
         files = named or files
     for f in files:
         try:
-            t = _cached(f, _prerendered(parse_topic)) if cache else parse_topic(f)
+            t = _cached(f, _prerendered(parse_topic)) if cache else parse_topic(f, checks)
         except BankError as e:
             errors += e.messages
             continue
@@ -262,10 +391,11 @@ def load(dirs: list[Path] | None = None, only_topic: str | None = None, problems
     for t in bank.topics.values():
         for c in t["cards"]:
             if c["id"] in seen:
-                errors.append(f"{t['file']}:1: card id \"{c['id']}\" is also in {seen[c['id']]}")
-            seen[c["id"]] = t["file"]
+                line = t.get("lines", {}).get(c["id"], 1)
+                errors.append(f"{t['file']}:{line}: card id \"{c['id']}\" is also in {seen[c['id']]}")
+            seen[c["id"]] = f"{t['file']}:{t.get('lines', {}).get(c['id'], 1)}"
     if errors:
-        raise BankError(errors)
+        raise BankError(_by_line(errors))
     return bank
 
 
@@ -276,7 +406,7 @@ def validate(dirs: list[Path]) -> list[str]:
         return missing
     errors: list[str] = []
     try:
-        bank = load(dirs, cache=False)
+        bank = load(dirs, cache=False, checks=True)
     except BankError as e:
         return e.messages
     if not bank.topics and not bank.problems:

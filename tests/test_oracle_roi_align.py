@@ -4,7 +4,6 @@ kernel's formulas (every judged case, value and gradient)."""
 import math
 
 import numpy as np
-import pytest
 import torch
 
 from cvdrill.judge.run import case_rng, load_problem, load_reference

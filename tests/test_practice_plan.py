@@ -1,6 +1,5 @@
 """The practice library without a terminal: pacing of new items, skips, the coding
 review stored at each graded save, next-due wording."""
-import json
 from datetime import datetime, timedelta, timezone
 from types import SimpleNamespace
 

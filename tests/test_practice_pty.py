@@ -6,7 +6,6 @@ import signal
 import sqlite3
 import time
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pexpect
 import pytest

@@ -2,7 +2,6 @@
 import sqlite3
 
 import pexpect
-import pytest
 
 from cvdrill import bank
 from cvdrill import quiz as q

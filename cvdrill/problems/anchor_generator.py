@@ -1,6 +1,5 @@
 """anchor_generator: the anchors of Faster R-CNN's RPN over feature levels, in exactly the
 layout of torchvision.models.detection.anchor_utils.AnchorGenerator (torchvision 0.29)."""
-import numpy as np
 
 from ..judge.spec import Case, Problem, compare
 
