@@ -225,9 +225,13 @@ def grade(
     """
     from .judge.run import DEFAULT_SEED, JudgeError, UsageError, grade_file
 
+    from . import render
+
     seed_ = DEFAULT_SEED if seed is None else seed
     try:
-        results = grade_file(file, problem=problem, device=device.value, seed=seed_)
+        with (render._NoStatus() if json_ else render.status()) as live:
+            results = grade_file(file, problem=problem, device=device.value, seed=seed_,
+                                 progress=lambda line: live.update(render.Text(line)))
     except UsageError as e:
         _fail(str(e), 2)
     except JudgeError as e:
@@ -244,8 +248,6 @@ def grade(
         typer.echo(json.dumps({"file": str(file), "seed": seed_, "results": [r.to_json() for r in results]},
                               ensure_ascii=False, indent=1))
     else:
-        from . import render
-
         render.grade_report(results, str(file), seed_)
     raise typer.Exit(0 if all(r.verdict == "accepted" for r in results) else 1)
 

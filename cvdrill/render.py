@@ -451,3 +451,50 @@ def history(rows: list[dict]) -> None:
                   f"{r['concepts']['right']}/{r['concepts']['asked']}", coding, f"{r['score']:.0f}",
                   r.get("status", "finished"))
     console.print(t)
+
+
+class _NoStatus:
+    def update(self, text) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _PlainStatus(_NoStatus):
+    """A terminal without cursor control (TERM=dumb): the line rewritten after a carriage
+    return, at most 5 times a second, and wiped at the end."""
+
+    def __init__(self, first: str):
+        self.width, self.last, self.shown = 0, 0.0, ""
+        self.update(first)
+
+    def update(self, text) -> None:
+        import time
+
+        line = str(text)[: max(10, console.width - 1)]
+        now = time.monotonic()
+        if line == self.shown or (now - self.last < 0.2 and line.split("·")[0] == self.shown.split("·")[0]):
+            return  # the same step a moment later: not worth a redraw
+        self.last, self.shown = now, line
+        console.file.write("\r" + line.ljust(self.width))
+        console.file.flush()
+        self.width = max(self.width, cell_len(line))
+
+    def __exit__(self, *exc):
+        console.file.write("\r" + " " * self.width + "\r")
+        console.file.flush()
+        return False
+
+
+def status(first: str = "starting the judge"):
+    """A one-line live status ("nms: case 12/23 · 1.4 s") on a terminal, replaced by what
+    follows; nothing at all when the output is piped or redirected."""
+    if not console.is_terminal:
+        return _NoStatus()
+    if console.is_dumb_terminal:
+        return _PlainStatus(first)
+    return console.status(Text(first), spinner="dots")

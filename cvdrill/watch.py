@@ -214,7 +214,8 @@ def _grade(judge, f: Path, slug: str, att: Attempt, on_change=None) -> None:
 
     render.console.rule(f"grading {f.name}")
     try:
-        results = judge.grade(f, problem=slug)
+        with render.status(f"{slug}: starting") as live:
+            results = judge.grade(f, problem=slug, progress=lambda line: live.update(render.Text(line)))
     except (UsageError, JudgeError) as e:
         render.console.print(f"[red]{e}[/]")
         return

@@ -46,6 +46,7 @@ def test_wrong_exit_1_with_details(tmp_path):
     assert r.returncode == 1
     out = r.stdout
     assert "wrong_answer" in out and "box_iou(boxes1[" in out and "expected" in out and "seed 5" in out
+    assert "case 0/" not in out and "starting the judge" not in out  # no progress line when piped
     data = json.loads(run(str(f), "--seed", "5", "--json", home=tmp_path).stdout)
     fc = data["results"][0]["failing_case"]
     assert fc["seed"] == 5 and fc["call"].startswith("box_iou(") and "got" in fc
@@ -69,3 +70,20 @@ def test_invalid_file_is_a_verdict_not_a_crash(tmp_path):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     (res,) = json.loads(r.stdout)["results"]
     assert res["verdict"] == "invalid_submission" and "SyntaxError" in res["message"]
+
+
+def test_progress_on_a_terminal_then_the_result(tmp_path):
+    """On a terminal the judge says what runs (cases i/n, the size being timed against the
+    reference's time), each line replacing the last, and the table follows."""
+    import re
+
+    from pty_helpers import spawn
+
+    f = tmp_path / "mine.py"
+    f.write_text(GOOD)
+    child = spawn(["grade", str(f)], tmp_path)
+    child.expect(r"box_iou: case \d+/\d+ · \d+\.\d s")
+    child.expect(r"box_iou: timing N=M=\d+ \(reference \d+\.\d ms\) on cpu")
+    child.expect("accepted")
+    rest = child.before + child.after + child.read()
+    assert not re.search(r"case \d+/\d+", rest.split("accepted", 1)[1])  # the status is gone

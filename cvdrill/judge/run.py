@@ -21,13 +21,13 @@ import time
 import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
 from .. import paths
 from . import channel, guard, spec
-from .worker import prepare, read_records, zygote
+from .worker import count_records, prepare, read_records, zygote
 
 DEFAULT_SEED = 2026
 VERDICTS = ("accepted", "wrong_answer", "time_limit_exceeded", "memory_limit_exceeded",
@@ -163,9 +163,10 @@ class Pool:
         line, self.buf = self.buf.split(b"\n", 1)
         return json.loads(line)
 
-    def run(self, job: dict, timeout: float) -> tuple[dict, bool, float]:
+    def run(self, job: dict, timeout: float, tick: Optional[Callable[[float], None]] = None) -> tuple[dict, bool, float]:
         """Run one job; returns (how the child ended, killed for time, seconds). A child
-        whose resident memory passes the job's cap is killed too (end["memory_killed"])."""
+        whose resident memory passes the job's cap is killed too (end["memory_killed"]).
+        `tick(seconds so far)` is called about 5 times a second while it runs."""
         os.write(self.job_w, (json.dumps(job) + "\n").encode())
         started = self._line(120 if self.proc else 30)  # a fresh zygote imports torch first
         if started is None:
@@ -183,9 +184,11 @@ class Pool:
             # the address-space limit stops a CPU job at once; the CUDA driver needs that
             # space, so a CUDA job is watched by its resident memory instead
             left = max(0.0, deadline - time.monotonic())
-            end = self._line(min(left, 0.1) if cap else left)
+            end = self._line(min(left, 0.1) if cap else (min(left, 0.2) if tick else left))
             if end is not None:
                 break
+            if tick:
+                tick(time.monotonic() - t0)
             if cap and _rss(child) > cap:
                 why = "memory"
             elif time.monotonic() >= deadline:
@@ -294,8 +297,10 @@ class Grader:
     """Grades one file, problem by problem, with the workers of a Judge."""
 
     def __init__(self, file: Path, seed: int = DEFAULT_SEED, devices: Optional[list[str]] = None,
-                 time_limit: Optional[float] = None, memo: Optional[dict] = None):
+                 time_limit: Optional[float] = None, memo: Optional[dict] = None,
+                 progress: Optional[Callable[[str], None]] = None):
         self.file = Path(file).resolve()
+        self.progress = progress or (lambda text: None)  # one line: what runs now
         self.time_limit = time_limit
         self.seed = seed
         self.devices_opt = devices
@@ -339,9 +344,11 @@ class Grader:
         text = data[:4096].decode("utf-8", "replace")
         return text + ("\n... (output cut)" if len(data) > 4096 else "")
 
-    def execute(self, problem, correct, devices, timeout, timing=None, file=None):
+    def execute(self, problem, correct, devices, timeout, timing=None, file=None, say=None):
+        """Run a job; `say(records so far, seconds)` returns the progress line while it runs."""
         job, base = self._job(problem, correct, devices, timing, file)
-        end, killed, secs = self.pool.run(job, timeout)
+        tick = (lambda secs: self.progress(say(count_records(job["result"]), secs))) if say else None
+        end, killed, secs = self.pool.run(job, timeout, tick)
         return read_records(job["result"]), end, killed, secs, self._output(base)
 
     def grade(self, slug: str, source: str) -> Result:
@@ -355,6 +362,7 @@ class Grader:
         devices = self.devices(problem)
         key = ("expected", slug, self.seed, tuple(devices))
         if key not in self.memo:
+            self.progress(f"{slug}: the reference's answers")
             cases = list(problem.cases(case_rng(self.seed, slug)))
             ref = load_reference(slug, problem.entry)
             expected = {(d, i): _expected(problem, ref, c, d) for d in devices for i, c in enumerate(cases)}
@@ -362,9 +370,14 @@ class Grader:
         cases, ref, expected = self.memo[key]
         res.total = len(cases) * len(devices)
         timeout = (self.time_limit or problem.time_limit) * len(devices) + 5
-        records, end, killed, secs, res.output = self.execute(problem, cases, devices, timeout)
+        n = res.total
+        # the worker writes "ready", then "begin" and "result" for each case
+        say = lambda recs, secs: f"{slug}: case {min(max(recs - 1, 0) // 2, n)}/{n} · {secs:.1f} s"  # noqa: E731
+        self.progress(say(0, 0.0))
+        records, end, killed, secs, res.output = self.execute(problem, cases, devices, timeout, say=say)
         self._verdict(problem, res, cases, devices, expected, records, end, killed, secs)
         if res.verdict == "wrong_answer" and res.failing_case and problem.shrink:
+            self.progress(f"{slug}: making the failing case smaller")
             self._shrink(problem, ref, res, cases)
         if res.verdict == "accepted" and problem.timed:
             self._time(problem, ref, res, devices)
@@ -503,6 +516,7 @@ class Grader:
             # where the ratio is taken, is measured afresh after each submission below
             key = ("ref_times", problem.slug, self.seed, device)
             if key not in self.memo:
+                self.progress(f"{problem.slug}: timing the reference at {t.unit}={', '.join(map(str, t.sizes))} ({device})")
                 self.memo[key] = self._ref_times(problem, big, device, t.sizes)
             ref_s = dict(self.memo[key])
             # a first run (confirmed by a second) over 4x the limit ends the timing: no
@@ -516,7 +530,13 @@ class Grader:
             timing = [{"size": n, "device": device, "case": {"args": c.args, "kwargs": c.kwargs},
                        **_protocol(n, t.sizes), "give_up": give_up[n], "clear_above": clear.get(n)} for n, c in big]
             budget = 20 + sum(give_up[n] * 4 for n in t.sizes)
-            records, end, killed, secs, _ = self.execute(problem, [], [device], budget, timing)
+
+            def say(recs, secs, sizes=t.sizes):
+                # "ready" and "correct_done" (no cases here), then one "timing" per size
+                n = sizes[min(max(recs - 2, 0), len(sizes) - 1)]
+                return (f"{problem.slug}: timing {t.unit}={n} (reference {ref_s[n] * 1e3:.1f} ms) on {device}"
+                        f" · {secs:.1f} s")
+            records, end, killed, secs, _ = self.execute(problem, [], [device], budget, timing, say=say)
             user = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
             err = next((r for r in records if r["type"] == "timing_error"), None)
             if err:
@@ -530,6 +550,7 @@ class Grader:
             n_max = t.sizes[-1]
             near = n_max in user and t.ratio / 2 <= user[n_max] / ref_s[n_max] <= t.ratio * 2
             if near:
+                self.progress(f"{problem.slug}: timing the reference again at {t.unit}={n_max}")
                 again = self._ref_times(problem, big, device, [n_max])
                 ref_s[n_max] = (ref_s[n_max] + again[n_max]) / 2
             res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]
@@ -618,9 +639,11 @@ class Judge:
         self.pool.close()
 
     def grade(self, file: Path, problem: Optional[str] = None, device: str = "default",
-              seed: int = DEFAULT_SEED, time_limit: Optional[float] = None) -> list[Result]:
+              seed: int = DEFAULT_SEED, time_limit: Optional[float] = None,
+              progress: Optional[Callable[[str], None]] = None) -> list[Result]:
         """Grade every problem whose entry point FILE defines (or just `problem`).
-        `time_limit` overrides each problem's wall limit for its correctness cases."""
+        `time_limit` overrides each problem's wall limit for its correctness cases;
+        `progress(line)` hears what runs now (cases done, the size being timed)."""
         path, source, chosen = _resolve(file, problem)
         devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
         try:
@@ -635,7 +658,7 @@ class Judge:
 
             if not torch.cuda.is_available():
                 raise UsageError(f"--device {device}: CUDA is not available on this machine")
-        grader = Grader(path, seed, devices, time_limit, self.memo)
+        grader = Grader(path, seed, devices, time_limit, self.memo, progress)
         grader.pool = self.pool
         try:
             return [grader.grade(s, source) for s in chosen]
@@ -672,9 +695,12 @@ def _resolve(file, problem: Optional[str]) -> tuple[Path, str, list[str]]:
 
 
 def grade_file(file: Path, problem: Optional[str] = None, device: str = "default",
-               seed: int = DEFAULT_SEED, time_limit: Optional[float] = None) -> list[Result]:
+               seed: int = DEFAULT_SEED, time_limit: Optional[float] = None,
+               progress: Optional[Callable[[str], None]] = None) -> list[Result]:
     """One-shot grading: a Judge session for one file."""
     path, source, chosen = _resolve(file, problem)  # usage errors before forking anything
     need_torch = "torch" in source or any(load_problem(s).kind == "torch" for s in chosen)
+    if progress:
+        progress("starting the judge" + (" (importing torch)" if need_torch else ""))
     with Judge(need_torch) as judge:
-        return judge.grade(file, problem, device, seed, time_limit)
+        return judge.grade(file, problem, device, seed, time_limit, progress)

@@ -76,6 +76,25 @@ def write_record(fd: int, rec: dict) -> None:
     os.write(fd, struct.pack("<Q", len(data)) + data)
 
 
+def count_records(path: str) -> int:
+    """How many whole records a running worker has written (their headers only, nothing
+    decoded): the judge's progress display polls it."""
+    n = 0
+    try:
+        with open(path, "rb") as f:
+            while True:
+                head = f.read(8)
+                if len(head) < 8:
+                    return n
+                (size,) = struct.unpack("<Q", head)
+                f.seek(size, 1)
+                if f.tell() > os.fstat(f.fileno()).st_size:
+                    return n
+                n += 1
+    except OSError:
+        return n
+
+
 def read_records(path: str) -> list[dict]:
     out = []
     try:
