@@ -320,3 +320,13 @@ def test_validate_reports_every_error_at_once_each_at_its_line():
     lines = [(m.group(1), int(m.group(2))) for m in re.finditer(r"/(\w+)\.yaml:(\d+):", out)]
     assert lines == sorted(lines)
 
+
+
+def test_every_topic_has_cards_at_every_level(b):
+    """A few cards at each difficulty (1 easy, 2 medium, 3 hard) in every topic, so that a
+    topic can be drilled from the basics up and the hard cards are not one lonely trap."""
+    from collections import Counter
+
+    for slug, t in b.topics.items():
+        levels = Counter(c["difficulty"] for c in t["cards"])
+        assert min(levels.get(d, 0) for d in (1, 2, 3)) >= 2, f"{slug}: {dict(levels)}"
