@@ -291,23 +291,23 @@ def grade_report(results, file: str, seed: int) -> None:
             continue
         body: list = [Text(r.message)]
         fc = r.failing_case or {}
-        if fc.get("input"):
-            body.append(Text("input:", style="bold"))
-            for k, v in fc["input"].items():
-                body.append(Text(f"  {k} = {v}"))
         if "expected" in fc:
             body.append(Text("expected: ", style="bold green") + Text(fc["expected"]))
             body.append(Text("got:      ", style="bold red") + Text(fc["got"]))
         if fc:
             where = f"case '{fc['name']}' on {fc['device']}, seed {fc['seed']}"
             if fc.get("shrunk_from"):
-                where += f" (shrunk from {fc['shrunk_from']})"
+                where += f" (shrunk from {fc['shrunk_from']}" + (f": {fc['shrunk']})" if fc.get("shrunk") else ")")
             body.append(Text(where, style="dim"))
         if r.output:
             body.append(Text("your output:", style="bold"))
             body.append(Text(r.output))
         console.print(Panel(Group(*body), title=f"{r.problem}: {r.verdict}", title_align="left",
                             border_style=VERDICT_STYLE[r.verdict].split()[-1]))
+        if fc.get("paste"):
+            # outside the panel and never wrapped by us: a long line copies whole
+            console.print(Text("The failing call, to paste under your function:", style="bold"))
+            console.print(Text(fc["paste"]), soft_wrap=True)
 
 
 # ------------------------------------------------------------ practice, stats, mock

@@ -1,8 +1,10 @@
 """The judge against files that misbehave: it never crashes or hangs, and says why."""
+import re
 import textwrap
 import time
 
 import pytest
+from pathlib import Path
 
 from cvdrill import paths
 from cvdrill.judge.run import UsageError, grade_file
@@ -133,6 +135,49 @@ def test_failing_random_case_is_shrunk(tmp_path):
     fc = r.failing_case
     assert "shrunk" in fc["name"] and "boxes1[1,4]" in fc["call"], fc
     assert "expected" in fc and "got" in fc
+    # which arguments the shrink made smaller, each by name, from and to its shape
+    assert re.match(r"boxes1 \[\d+,4\] -> \[1,4\](, boxes2 \[\d+,4\] -> \[\d+,4\])?$", fc["shrunk"]), fc["shrunk"]
+    assert "N=" not in fc["name"]
+    # the paste-able call reproduces the failure: run it under the user's function
+    import torch
+
+    ns = {}
+    exec(f.read_text(), ns)
+    *setup, call = fc["paste"].splitlines()
+    exec("\n".join(setup), ns)
+    got = eval(call, ns)
+    want = torch.tensor(fc["values"]["expected"]["values"], dtype=got.dtype)
+    assert got.shape == want.shape and not torch.allclose(got, want)
+    assert torch.allclose(got, torch.tensor(fc["values"]["got"]["values"], dtype=got.dtype))
+
+
+def test_failing_inputs_paste_as_python_and_json_as_nested_lists(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    f = tmp_path / "touching.py"  # .abs() instead of clamp: touching boxes get IoU 1
+    f.write_text(GOOD.replace("clamp(min=0)", "abs()"))
+    (r,) = grade_file(f, problem="box_iou")
+    fc = r.failing_case
+    assert fc["paste"].startswith("import torch\nboxes1 = torch.tensor([[")
+    assert "dtype=torch.float32)" in fc["paste"] and fc["paste"].endswith("box_iou(boxes1, boxes2)")
+    b1 = fc["input"]["boxes1"]
+    assert b1["dtype"] == "float32" and b1["shape"] == [len(b1["values"]), 4]
+    assert isinstance(b1["values"][0], list) and isinstance(b1["values"][0][0], float)
+    assert fc["values"]["expected"]["dtype"] == "torch.float32"
+    # the numpy form, for a numpy problem: it runs as pasted
+    sub = Path(__file__).parent / "submissions" / "sobel" / "clip_to_uint8.py"
+    (rn,) = grade_file(sub, problem="sobel")
+    paste = rn.failing_case["paste"]
+    assert paste.startswith("import numpy as np\nimage = np.array([[") and ", dtype=np." in paste
+    ns = {}
+    exec(sub.read_text() + "\n" + paste, ns)
+    # the CLI's --json carries the same
+    out = subprocess.run([sys.executable, "-m", "cvdrill", "grade", str(f), "--json"], capture_output=True, text=True,
+                         timeout=120)
+    data = json.loads(out.stdout)["results"][0]["failing_case"]
+    assert data["input"] == fc["input"] and data["paste"] == fc["paste"]
 
 
 def test_same_seed_same_cases_and_seed_printed(tmp_path):

@@ -259,9 +259,9 @@ def _expected(problem: spec.Problem, ref, case: spec.Case, device: str):
 def _show(v) -> str:
     if isinstance(v, channel.WireTensor):
         shape = f", shape=[{','.join(map(str, v.shape))}]" if v.array.size == 0 else ""
-        return f"tensor({np.array2string(v.array, precision=5, threshold=SMALL)}{shape}, dtype={v.dtype})"
+        return f"tensor({np.array2string(v.array, precision=5, threshold=SMALL, separator=', ')}{shape}, dtype={v.dtype})"
     if isinstance(v, np.ndarray):
-        return np.array2string(v, precision=5, threshold=SMALL)
+        return np.array2string(v, precision=5, threshold=SMALL, separator=", ")
     if isinstance(v, (tuple, list)):
         inner = ", ".join(_show(x) for x in v)
         if isinstance(v, tuple):
@@ -284,13 +284,97 @@ def _small(v) -> bool:
     return True
 
 
+def _num(x, dtype) -> str:
+    """One array element as Python source: the shortest text that reads back the same
+    value in the array's dtype (0.1 for a float32 0.1, not 0.10000000149011612)."""
+    if dtype.kind == "b":
+        return "True" if x else "False"
+    if dtype.kind in "iu":
+        return str(int(x))
+    if np.isnan(x):
+        return "float('nan')"
+    if np.isinf(x):
+        return "float('inf')" if x > 0 else "-float('inf')"
+    return str(dtype.type(x))
+
+
+def _nested(a: np.ndarray) -> str:
+    if a.ndim == 0:
+        return _num(a.item(), a.dtype)
+    if a.ndim == 1:
+        return "[" + ", ".join(_num(x, a.dtype) for x in a.tolist()) + "]"
+    return "[" + ", ".join(_nested(x) for x in a) + "]"
+
+
+def _source(v, kind: str) -> str:
+    """A value as Python a user can paste: torch.tensor([...], dtype=torch.float32) for a
+    torch problem, np.array([...], dtype=np.float64) for a numpy one."""
+    if isinstance(v, np.ndarray):
+        mod = "torch" if kind == "torch" else "np"
+        name = "bool" if v.dtype == np.bool_ and mod == "np" else v.dtype.name
+        dtype = f"{mod}.{'bool_' if name == 'bool' and mod == 'np' else name}"
+        if v.size == 0:
+            return f"{mod}.zeros({tuple(v.shape)!r}, dtype={dtype})"
+        return f"{'torch.tensor' if mod == 'torch' else 'np.array'}({_nested(v)}, dtype={dtype})"
+    if isinstance(v, (tuple, list)):
+        inner = ", ".join(_source(x, kind) for x in v)
+        return (f"({inner},)" if len(v) == 1 else f"({inner})") if isinstance(v, tuple) else f"[{inner}]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k!r}: {_source(x, kind)}" for k, x in v.items()) + "}"
+    if isinstance(v, np.generic):
+        return repr(v.item())
+    return repr(v)
+
+
+def _data(v):
+    """A value for --json: arrays as {dtype, shape, values (nested lists)}; non-finite
+    floats as the strings "nan", "inf", "-inf" (JSON has no literal for them)."""
+    if isinstance(v, channel.WireTensor):
+        return {**_data(v.array), "dtype": v.dtype, "device": v.device}
+    if isinstance(v, np.ndarray):
+        vals = v.tolist()
+        if v.dtype.kind == "f" and not np.isfinite(v).all():
+            vals = np.where(np.isnan(v), "nan", np.where(np.isposinf(v), "inf",
+                            np.where(np.isneginf(v), "-inf", v.astype(object)))).tolist()
+        return {"dtype": v.dtype.name, "shape": list(v.shape), "values": vals}
+    if isinstance(v, (tuple, list)):
+        return [_data(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): _data(x) for k, x in v.items()}
+    if isinstance(v, np.generic):
+        return v.item()
+    if isinstance(v, float) and not np.isfinite(v):
+        return str(v)
+    return v if isinstance(v, (int, float, str, bool, type(None))) else repr(v)
+
+
 def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
     d = {"name": case.name, "call": spec.call_repr(problem, case), "device": device, "seed": seed}
     if spec.case_size(case) <= SMALL:
-        d["input"] = {(problem.params[i] if i < len(problem.params) else f"arg{i}"): _show(a)
-                      for i, a in enumerate(case.args)}
-        d["input"].update({k: _show(v) for k, v in case.kwargs.items()})
+        names = [problem.params[i] if i < len(problem.params) else f"arg{i}" for i in range(len(case.args))]
+        d["input"] = {n: _data(a) for n, a in zip(names, case.args)}
+        d["input"].update({k: _data(v) for k, v in case.kwargs.items()})
+        # the failing call as a script: paste it under your function to see it fail
+        lines = ["import torch" if problem.kind == "torch" else "import numpy as np"]
+        lines += [f"{n} = {_source(a, problem.kind)}" for n, a in zip(names, case.args)]
+        kw = [f"{k}={_source(v, problem.kind)}" for k, v in case.kwargs.items()]
+        lines.append(f"{problem.entry}({', '.join(names + kw)})")
+        d["paste"] = "\n".join(lines)
     return d
+
+
+def _shrunk_what(problem, before: spec.Case, after: spec.Case) -> str:
+    """Which arguments a shrink made smaller: "boxes2 [7,4] -> [1,4]"."""
+    out = []
+    for i, (a, b) in enumerate(zip(before.args, after.args)):
+        if isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape != b.shape:
+            name = problem.params[i] if i < len(problem.params) else f"arg{i}"
+            out.append(f"{name} [{','.join(map(str, a.shape))}] -> [{','.join(map(str, b.shape))}]")
+    for k, a in before.kwargs.items():
+        b = after.kwargs.get(k)
+        if isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape != b.shape:
+            out.append(f"{k} [{','.join(map(str, a.shape))}] -> [{','.join(map(str, b.shape))}]")
+    return ", ".join(out)
 
 
 class Grader:
@@ -457,6 +541,7 @@ class Grader:
         if _small(exp) and _small(val) and not problem.statistical:  # a random reference shows nothing
             res.failing_case["expected"] = _show(exp)
             res.failing_case["got"] = _show(val)
+            res.failing_case["values"] = {"expected": _data(exp), "got": _data(val)}
 
     def _shrink(self, problem, ref, res, cases) -> None:
         """Replace a failing random case by a smaller one that still fails, when cheap."""
@@ -486,12 +571,15 @@ class Grader:
         if best is None:
             return
         c, msg, exp, val = best
+        first = next(x for x in cases if x.name == res.failing_case["name"])
         res.failing_case = _describe_case(problem, c, device, self.seed)
         res.failing_case["shrunk_from"] = res.message.split(" [case:")[0]
+        res.failing_case["shrunk"] = _shrunk_what(problem, first, c)
         res.message = f"{res.failing_case['call']} [case: {c.name}]: {msg}"
         if _small(exp) and _small(val) and not problem.statistical:
             res.failing_case["expected"] = _show(exp)
             res.failing_case["got"] = _show(val)
+            res.failing_case["values"] = {"expected": _data(exp), "got": _data(val)}
 
     def _ref_times(self, problem, big, device, sizes) -> dict:
         """Median seconds of the reference at each size, measured the way the submission

@@ -265,7 +265,7 @@ def shrink_rows(*positions: int, kw: tuple[str, ...] = ()):
                 args[p] = case.args[p][keep]
             for k in kw:
                 kwargs[k] = case.kwargs[k][keep]
-            out.append(Case(f"{_base(case.name)} (shrunk to N={len(keep)})", tuple(args), kwargs, random=True))
+            out.append(Case(f"{_base(case.name)} (shrunk to {len(keep)} rows)", tuple(args), kwargs, random=True))
         return out
     return shrink
 
