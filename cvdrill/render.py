@@ -46,6 +46,29 @@ UI = {
 }
 
 
+_CODE = None
+
+
+def rich_text(s: str) -> Text:
+    """A bank text for the terminal: `inline code` shown in a code colour without its
+    backticks; where there is no colour (piped, NO_COLOR) the backticks stay, as the
+    only mark of the code."""
+    import re
+
+    global _CODE
+    if _CODE is None:
+        _CODE = re.compile(r"`([^`\n]+)`")
+    if console.no_color or not console.is_terminal or console.color_system is None:
+        return Text(s)
+    out, pos = Text(), 0
+    for m in _CODE.finditer(s):
+        out.append(s[pos:m.start()])
+        out.append(m.group(1), style="cyan")
+        pos = m.end()
+    out.append(s[pos:])
+    return out
+
+
 def ui(lang: str, key: str):
     return UI.get(lang, UI["en"])[key]
 
@@ -68,11 +91,11 @@ def _code(code: str):
 def card(c: dict, lang: str, n: int, total: int, head: Optional[str] = None) -> None:
     head = head or (f"{ui(lang, 'question')} {n}/{total}" if lang == "en" else f"第 {n}/{total} 题") + \
         f" · {c['id']} · {ui(lang, 'kinds')[c['kind']]} · {_stars(c['difficulty'])}"
-    parts: list = [Text(show(c["prompt"], lang))]
+    parts: list = [rich_text(show(c["prompt"], lang))]
     if c.get("code"):
         parts.append(_code(c["code"]))
     if c.get("options"):
-        parts.append(_options([(Text(f"  {k})"), Text(show(v, lang))) for k, v in sorted(c["options"].items())]))
+        parts.append(_options([(Text(f"  {k})"), rich_text(show(v, lang))) for k, v in sorted(c["options"].items())]))
     console.print()
     console.print(Panel(Group(*parts), title=head, title_align="left", border_style="cyan"))
 
@@ -133,7 +156,7 @@ def option_marks(c: dict, answer, lang: str) -> None:
     rows = []
     for k, m in marks(c, answer).items():
         sym, colour = MARKS.get(m, (" ", "dim"))
-        body = Text(show(c["options"][k], lang))
+        body = rich_text(show(c["options"][k], lang))
         if m:
             body += Text(f"  ({words[m]})", style=f"bold {colour}")
         rows.append((Text(f"  {sym} {k})", style=colour), body))
@@ -141,11 +164,11 @@ def option_marks(c: dict, answer, lang: str) -> None:
 
 
 def reveal(c: dict, lang: str) -> None:
-    console.print(Panel(Text(_answer_text(c, lang)), title=ui(lang, "model"), title_align="left", border_style="green"))
+    console.print(Panel(rich_text(_answer_text(c, lang)), title=ui(lang, "model"), title_align="left", border_style="green"))
 
 
 def explain(c: dict, lang: str) -> None:
-    console.print(Text(f"{ui(lang, 'why')}: ", style="bold") + Text(show(c["explanation"], lang)))
+    console.print(Text(f"{ui(lang, 'why')}: ", style="bold") + rich_text(show(c["explanation"], lang)))
     console.print(Text(f"{ui(lang, 'source')}: {c['source']}", style="dim"))
 
 
@@ -253,12 +276,12 @@ def topic_listing(bank, topic: str, lang: str = "en") -> None:
 
 def show_card(c: dict, lang: str) -> None:
     card(c, lang, 1, 1, head=f"{c['id']} · {c['kind']} · {_stars(c['difficulty'])}")
-    console.print(Text(f"{ui(lang, 'the_answer')}: ", style="bold") + Text(_answer_text(c, lang)))
+    console.print(Text(f"{ui(lang, 'the_answer')}: ", style="bold") + rich_text(_answer_text(c, lang)))
     explain(c, lang)
 
 
 def show_problem(p: dict, lang: str) -> None:
-    console.print(Panel(Text(show(p["statement"], lang)),
+    console.print(Panel(rich_text(show(p["statement"], lang)),
                         title=f"{p['slug']} · {show(p['title'], lang)} · {_stars(p['difficulty'])}",
                         title_align="left", border_style="cyan"))
     console.print(Text("signature: ", style="bold") + Text(p["signature"]))
@@ -268,7 +291,7 @@ def show_problem(p: dict, lang: str) -> None:
 
 
 def hint(p: dict, i: int, lang: str) -> None:
-    console.print(Text(f"hint {i + 1}/{len(p['hints'])}: ", style="bold yellow") + Text(show(p["hints"][i], lang)))
+    console.print(Text(f"hint {i + 1}/{len(p['hints'])}: ", style="bold yellow") + rich_text(show(p["hints"][i], lang)))
 
 
 VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red", "time_limit_exceeded": "bold yellow",
@@ -434,9 +457,9 @@ def mock_report(rep: dict, lang: str, bank=None) -> None:
         console.print(Text("   " + show(card_["prompt"], lang).split("\n")[0]))
         if item.get("answer") is not None:  # bank letters, like the answer and explanation below
             yours = dict(card_, answer=item["answer"])
-            console.print(Text(f"   {'你的答案' if zh else 'your answer'}: ", style="bold") + Text(_answer_text(yours, lang)))
-        console.print(Text(f"   {ui(lang, 'the_answer')}: ", style="bold") + Text(_answer_text(card_, lang)))
-        console.print(Text(f"   {ui(lang, 'why')}: ", style="bold") + Text(show(card_["explanation"], lang)))
+            console.print(Text(f"   {'你的答案' if zh else 'your answer'}: ", style="bold") + rich_text(_answer_text(yours, lang)))
+        console.print(Text(f"   {ui(lang, 'the_answer')}: ", style="bold") + rich_text(_answer_text(card_, lang)))
+        console.print(Text(f"   {ui(lang, 'why')}: ", style="bold") + rich_text(show(card_["explanation"], lang)))
 
 
 def history(rows: list[dict]) -> None:

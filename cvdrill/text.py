@@ -71,7 +71,7 @@ def _script_text(mark: str, body: str) -> str:
     table = _SUP if mark == "^" else _SUB
     if body and all(c in table for c in body):
         return "".join(table[c] for c in body)
-    if body.isalnum():
+    if body.isalnum() or re.fullmatch(r"\\[A-Za-z]+(\{\})?", body):  # x^k, (1 - p)^\gamma
         return mark + body
     return mark + "(" + body + ")"
 
@@ -82,8 +82,32 @@ def _frac(node, l2tobj) -> str:
     if len(args) < 2 or args[0] is None or args[1] is None:
         return ""
     num, den = (l2tobj.nodelist_to_text([a]).strip() for a in args[:2])
+    # marked, so that latex() can bracket the whole fraction by what stands beside it
+    return f"{_FRAC_OPEN}{_wrap(num, den=False)}/{_wrap(den, den=True)}{_FRAC_CLOSE}"
 
-    return f"{_wrap(num, den=False)}/{_wrap(den, den=True)}"
+
+_FRAC_OPEN, _FRAC_CLOSE = "\x01", "\x02"
+_FRAC = re.compile("(?P<fn>(?:" + _OPS + ")[₀-₉ₐ-ₜ]*\\s*)?\x01(?P<f>[^\x01\x02]*)\x02(?P<next>.?)", re.S)
+
+
+def _place_fracs(out: str) -> str:
+    """A fraction is a/b where nothing is glued to it; an operator's argument is bracketed
+    (0.5 log(0.5/0.9)), and so is a fraction that multiplies what follows or precedes
+    it: (1/2)(P + Q), (d/dx)σ(x), x(1/2)."""
+    def one(m):
+        f, nxt, fn = m.group("f"), m.group("next"), m.group("fn")
+        if fn:
+            return f"{fn.strip()}({f}){nxt}"
+        before = out[m.start() - 1] if m.start() > 0 else " "
+        glued = (nxt and not nxt.isspace() and nxt not in ",.;:=+-−±)]}|‖<>≤≥≈'") or before.isalnum() or before in ")]"
+        if nxt in ("|", "‖") and m.end() < len(out) and not out[m.end()].isspace():
+            glued = True  # |x| opens right after the fraction: (d/dx)|x - y|
+        return (f"({f})" if glued else f) + nxt
+    prev = None
+    while prev != out:  # nested fractions: innermost first
+        prev = out
+        out = _FRAC.sub(one, out, count=1)
+    return out
 
 
 def _top_level(t: str) -> list[str]:
@@ -112,14 +136,15 @@ def _wrap(t: str, den: bool) -> str:
     # a function call like p(x) or log(x) is one factor; (a)(b) in a denominator is two
     groups = sum(1 for p in parts if p.startswith("("))
     single_call = len(parts) <= 2 and (len(parts) == 1 or not parts[0].startswith("("))
-    if loose or (den and not single_call and groups >= 1) or (den and groups > 1):
+    product = den and re.match(r"[0-9.]+[^0-9.]", t) is not None  # 2√u, 2σ²: a coefficient times
+    if loose or product or (den and not single_call and groups >= 1) or (den and groups > 1):
         return f"({t})"
     return t
 
 
 
 def latex(expr: str) -> str:
-    """LaTeX math -> Unicode via pylatexenc, e.g. `\\frac{1}{2}x^2` -> `1/2x²`."""
+    """LaTeX math -> Unicode via pylatexenc, e.g. `\\frac{1}{2}x^2` -> `(1/2)x²`."""
     global _conv
     if _conv is None:
         from pylatexenc.latex2text import LatexNodes2Text
@@ -140,7 +165,10 @@ def latex(expr: str) -> str:
     src = re.sub(r"\\operatorname\{(\w+)\}", lambda m: m.group(1) + " ", src)
     src = re.sub(r"(\\[A-Za-z]+)(?=[_^])", r"\1 ", src)  # \sum_i: keep the macro whole
     src = _scripts(src)
-    out = _conv.latex_to_text(src)
+    out = _place_fracs(_conv.latex_to_text(src))
+    # a number glued to an operator name reads as one word: 0.5log -> 0.5 log
+    out = re.sub(r"(?<=[0-9.])(?=(?:" + _OPS + r")\b)", " ", out)
+    out = re.sub(r"\b(" + _OPS + r")([₀-₉]*) \(", r"\1\2(", out)  # log (p) -> log(p)
     return re.sub(r"[ \t]+", " ", out).strip()
 
 

@@ -330,3 +330,38 @@ def test_every_topic_has_cards_at_every_level(b):
     for slug, t in b.topics.items():
         levels = Counter(c["difficulty"] for c in t["cards"])
         assert min(levels.get(d, 0) for d in (1, 2, 3)) >= 2, f"{slug}: {dict(levels)}"
+
+
+def test_every_card_renders_clean_in_both_languages(b, monkeypatch):
+    """Every text of every card, rendered for a colour terminal in en and zh: no LaTeX
+    command left, no backtick (inline code is coloured instead), no stray _ or ^, and no
+    fraction glued to what it multiplies ("1/2(P + Q)", "0.5log 0.5/0.9", "d/dxσ(x)")."""
+    import io
+
+    from rich.console import Console
+
+    from cvdrill import render
+
+    monkeypatch.setattr(render, "console", Console(file=io.StringIO(), force_terminal=True, color_system="standard",
+                                                   width=80))
+    bad = {
+        "latex command": re.compile(r"\\[A-Za-z]+"),
+        "backtick": re.compile(r"`"),
+        "stray _ or ^": re.compile(r"(?:^|\s)[_^]+(?:\s|$)|(?:^|\s)\^"),  # kaiming_normal_ is a word
+        "fraction glued to a bracket": re.compile(r"(?<![\w)])\d+/\d+\("),
+        "number glued to log": re.compile(r"\d(?:log|ln|exp)\b"),
+        "unbracketed log argument": re.compile(r"\b(?:log|ln)(?:[₀-₉]*) [^\s(]+/"),
+        "d/dx glued": re.compile(r"(?<!\()d/d[a-z][^\s)=]"),
+        "internal marker": re.compile("[\x01\x02]"),
+    }
+    found = []
+    for c in b.cards.values():
+        fields = [c["prompt"], c["explanation"], *(c.get("options") or {}).values()]
+        if c["kind"] in ("short", "formula"):
+            fields.append(c["answer"])
+        for f in fields:
+            for lang in ("en", "zh"):
+                out = render.rich_text(show(f, lang)).plain
+                found += [(c["id"], lang, name, out[max(0, m.start() - 20): m.end() + 20])
+                          for name, rx in bad.items() for m in [rx.search(out)] if m]
+    assert not found, "\n".join(map(str, found[:20]))
