@@ -83,13 +83,13 @@ def ask(c: dict, lang: str, n: int, total: int, rng: random.Random, *, explain: 
             if text.strip().lower() == "q":
                 return QUIT
             try:
-                rating = q.self_rating(text)
+                rating = q.self_rating(text, lang)
                 break
             except q.BadAnswer as e:
                 con.print(f"[yellow]{e}[/]")
         return q.Outcome(shown, None, None, rating, time.monotonic() - t0)
     while True:
-        text = read_line(f"{render.ui(lang, 'answer')} ({q.expects(shown)}) {render.ui(lang, 'quit_hint')}: ", deadline)
+        text = read_line(f"{render.ui(lang, 'answer')} ({q.expects(shown, lang)}) {render.ui(lang, 'quit_hint')}: ", deadline)
         if text is None:
             return _late(shown, lang, t0)
         t = text.strip().lower()
@@ -99,7 +99,7 @@ def ask(c: dict, lang: str, n: int, total: int, rng: random.Random, *, explain: 
             con.print(render.ui(lang, "skipped"))
             return q.Outcome(shown, None, None, 0, time.monotonic() - t0, skipped=True)
         try:
-            answer = q.parse(shown, text)
+            answer = q.parse(shown, text, lang)
             break
         except q.BadAnswer as e:
             con.print(f"[yellow]{e}[/]")

@@ -213,6 +213,7 @@ def grade(
     device: Device = typer.Option(Device.default, "--device", help="cpu, cuda or all (default: cpu, plus cuda when present)."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed of the random cases (printed, so failures reproduce)."),
     json_: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh for the report (default: from the locale)."),
 ):
     """Judge your hand-written functions against the hidden references.
 
@@ -248,7 +249,7 @@ def grade(
         typer.echo(json.dumps({"file": str(file), "seed": seed_, "results": [r.to_json() for r in results]},
                               ensure_ascii=False, indent=1))
     else:
-        render.grade_report(results, str(file), seed_)
+        render.grade_report(results, str(file), seed_, _lang(lang))
     raise typer.Exit(0 if all(r.verdict == "accepted" for r in results) else 1)
 
 
@@ -300,7 +301,8 @@ def practice(
     if not plan.items:
         nxt = pr.next_due(st)
         render.console.print(("Nothing due and no new items left today." if lang_ == "en" else "今天没有待复习或新的内容。")
-                             + (f" {render.ui(lang_, 'next_due')}: {nxt}" if nxt else ""))
+                             + (f" {render.ui(lang_, 'next_due')}{'：' if lang_ == 'zh' else ': '}"
+                                f"{render.when_word(nxt, lang_)}" if nxt else ""))
         return
     render.plan_line(lang_, plan)
     summary = pr.run(sch, plan, lang_, random.Random(seed))
@@ -308,11 +310,15 @@ def practice(
 
 
 @app.command()
-def stats(json_: bool = typer.Option(False, "--json", help="Print JSON instead of tables.")):
-    """Your progress: cards seen, retention and due counts per topic, problems solved
-    with their best time ratio, and your streak.
+def stats(
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh (default: from the locale)."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+):
+    """Your progress: reviews due over the next 14 days (a bar per day), accuracy over
+    the last 30 days, cards seen per topic against its size, the problems you tried with
+    their best time ratio, and your streak.
 
-    Example: cvdrill stats
+    Example: cvdrill stats --lang zh
     """
     from . import practice as pr
     from . import render
@@ -321,7 +327,7 @@ def stats(json_: bool = typer.Option(False, "--json", help="Print JSON instead o
     if json_:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    render.stats(data)
+    render.stats(data, _lang(lang))
 
 
 @app.command()
@@ -352,8 +358,11 @@ def mock(
 
 
 @app.command()
-def history(json_: bool = typer.Option(False, "--json", help="Print JSON instead of a table.")):
-    """Your mock interviews, with their scores.
+def history(
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh (default: from the locale)."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+):
+    """Your mock interviews: their scores over time (a bar each), then a table.
 
     Example: cvdrill history
     """
@@ -368,9 +377,10 @@ def history(json_: bool = typer.Option(False, "--json", help="Print JSON instead
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     if not rows:
-        render.console.print("No mock interviews yet: `cvdrill mock` starts one.")
+        render.console.print("还没有模拟面试：`cvdrill mock` 开始一场。" if _lang(lang) == "zh"
+                             else "No mock interviews yet: `cvdrill mock` starts one.")
         return
-    render.history(rows)
+    render.history(rows, _lang(lang))
 
 
 @app.command()

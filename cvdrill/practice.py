@@ -239,8 +239,25 @@ def stats(store, bank, now: Optional[datetime] = None) -> dict:
                          "best_time_ratio": min(ratios) if ratios else None,
                          "due": item in schedule and schedule[item]["due"] <= now_s})
     days = {local_day(r["ts"]) for r in reviews} | {local_day(a["ts"]) for a in attempts}
+    today = now.astimezone().date()
+    # reviews falling due on each of the next 14 local days (today: everything overdue too)
+    due_days = [0] * 14
+    for r in schedule.values():
+        k = max(0, (_utc(r["due"]).astimezone().date() - today).days)
+        if k < 14:
+            due_days[k] += 1
+    # auto-graded answers of the last 30 local days: right and answered, per day
+    acc = {(today - timedelta(days=k)).isoformat(): [0, 0] for k in range(30)}
+    for r in reviews:
+        day = local_day(r["ts"])
+        if day in acc and r["correct"] is not None:
+            acc[day][0] += int(r["correct"] == 1)
+            acc[day][1] += 1
     return {"topics": topics, "problems": problems, "streak": streak(days, now),
-            "days_practised": len(days), "due_now": sum(1 for r in schedule.values() if r["due"] <= now_s)}
+            "days_practised": len(days), "due_now": sum(1 for r in schedule.values() if r["due"] <= now_s),
+            "due_next_14_days": [{"day": (today + timedelta(days=k)).isoformat(), "due": n}
+                                 for k, n in enumerate(due_days)],
+            "accuracy_last_30_days": [{"day": d, "right": v[0], "answered": v[1]} for d, v in sorted(acc.items())]}
 
 
 def streak(days: set[str], now: datetime) -> int:

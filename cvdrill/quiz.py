@@ -103,47 +103,54 @@ class BadAnswer(ValueError):
     """The response cannot be read for this card; the message says what is expected."""
 
 
-def expects(card: dict) -> str:
+def expects(card: dict, lang: str = "en") -> str:
     """What a response looks like, for the prompt line."""
     k = card["kind"]
+    zh = lang == "zh"
     keys = sorted(card.get("options", {}))
     if k == "single":
         return f"{keys[0]}-{keys[-1]}"
     if k == "multi":
-        return f"all that apply, e.g. {keys[0]},{keys[-1]}"
+        return f"选出所有正确项，如 {keys[0]},{keys[-1]}" if zh else f"all that apply, e.g. {keys[0]},{keys[-1]}"
     if k == "numeric":
-        return "a number" + (f" in {card['unit']}" if card.get("unit") else "")
+        unit = card.get("unit")
+        if zh:
+            return "一个数" + (f"，单位 {unit}" if unit else "")
+        return "a number" + (f" in {unit}" if unit else "")
     if k == "bug":
-        return "line number(s), e.g. 3 or 3,5"
-    return "Enter to reveal"
+        return "行号，如 3 或 3,5" if zh else "line number(s), e.g. 3 or 3,5"
+    return "按回车查看" if zh else "Enter to reveal"
 
 
-def parse(card: dict, text: str):
-    """The response as data, or BadAnswer."""
+def parse(card: dict, text: str, lang: str = "en"):
+    """The response as data, or BadAnswer (its message in `lang`)."""
     k = card["kind"]
+    zh = lang == "zh"
     t = text.strip().lower()
     if k == "single":
         if t in card["options"]:
             return t
-        raise BadAnswer(f"type one of {', '.join(sorted(card['options']))}")
+        keys = ", ".join(sorted(card["options"]))
+        raise BadAnswer(f"请输入其中一个：{keys}" if zh else f"type one of {keys}")
     if k == "multi":
-        keys = [x for x in re.split(r"[\s,;]+|(?<=[a-z])(?=[a-z])", t) if x]
+        keys = [x for x in re.split(r"[\s,;，；]+|(?<=[a-z])(?=[a-z])", t) if x]
         if keys and all(x in card["options"] for x in keys):
             return sorted(set(keys))
-        raise BadAnswer(f"type the letters that apply, e.g. {','.join(sorted(card['options'])[:2])}")
+        eg = ",".join(sorted(card["options"])[:2])
+        raise BadAnswer(f"请输入所有正确项的字母，如 {eg}" if zh else f"type the letters that apply, e.g. {eg}")
     if k == "numeric":
         try:
             return float(t.replace(",", "").removesuffix(str(card.get("unit", "")).lower()).strip())
         except ValueError:
-            raise BadAnswer("type a number, e.g. 28.13") from None
+            raise BadAnswer("请输入一个数，如 28.13" if zh else "type a number, e.g. 28.13") from None
     if k == "bug":
         try:
-            nums = sorted({int(x) for x in re.split(r"[\s,;]+", t) if x})
+            nums = sorted({int(x) for x in re.split(r"[\s,;，；]+", t) if x})
         except ValueError:
-            raise BadAnswer("type line numbers, e.g. 3 or 3,5") from None
+            raise BadAnswer("请输入行号，如 3 或 3,5" if zh else "type line numbers, e.g. 3 or 3,5") from None
         n = len(card["code"].rstrip("\n").splitlines())
         if not nums or not all(1 <= x <= n for x in nums):
-            raise BadAnswer(f"type line numbers between 1 and {n}")
+            raise BadAnswer(f"请输入 1 到 {n} 之间的行号" if zh else f"type line numbers between 1 and {n}")
         return nums
     return text
 
@@ -164,16 +171,19 @@ def grade(card: dict, answer) -> tuple[Optional[bool], int]:
     return ok, (3 if ok else 1)
 
 
-def self_rating(text: str) -> int:
+RATINGS_ZH = {1: "忘了", 2: "困难", 3: "良好", 4: "简单"}
+
+
+def self_rating(text: str, lang: str = "en") -> int:
     t = text.strip().lower()
-    names = {v.lower(): k for k, v in RATINGS.items()}
+    names = {v.lower(): k for k, v in RATINGS.items()} | {v: k for k, v in RATINGS_ZH.items()}
     if t in ("1", "2", "3", "4"):
         return int(t)
     if t in names:
         return names[t]
     if t[:1] in ("a", "h", "g", "e"):
         return {"a": 1, "h": 2, "g": 3, "e": 4}[t[:1]]
-    raise BadAnswer("type 1 Again, 2 Hard, 3 Good or 4 Easy")
+    raise BadAnswer("请输入 1 忘了、2 困难、3 良好 或 4 简单" if lang == "zh" else "type 1 Again, 2 Hard, 3 Good or 4 Easy")
 
 
 @dataclass

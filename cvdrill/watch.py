@@ -53,17 +53,18 @@ def prepare(problem: dict, folder: Optional[Path] = None) -> Path:
     return f
 
 
-def open_editor(f: Path) -> None:
+def open_editor(f: Path, lang: str = "en") -> None:
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
-        render.console.print(f"[dim]Set $EDITOR to open the file from here; or edit {f} in any editor.[/]")
+        render.console.print(f"[dim]设置 $EDITOR 后可在这里直接打开文件；也可以用任意编辑器编辑 {f}。[/]" if lang == "zh"
+                             else f"[dim]Set $EDITOR to open the file from here; or edit {f} in any editor.[/]")
         return
     import shlex
 
     try:
         subprocess.call([*shlex.split(editor), str(f)])
     except OSError as e:
-        render.console.print(f"[yellow]could not start {editor}: {e}[/]")
+        render.console.print(f"[yellow]{'无法启动' if lang == 'zh' else 'could not start'} {editor}: {e}[/]")
 
 
 class _Saves:
@@ -147,7 +148,7 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
     keys_help = KEYS[lang] if allow_hints and allow_solution else MOCK_KEYS[lang]
     con.print(("Every save re-grades it. " if lang == "en" else "每次保存都会重新评测。") + keys_help)
     if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
-        open_editor(f)
+        open_editor(f, lang)
     saves = _Saves(f)
     try:
         with _Keys() as keys:
@@ -160,15 +161,16 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
                     tick = int(left // 60) if left > 60 else int(left // 10) * 10 - 1000
                     if tick != shown_minute and left > 0:
                         shown_minute = tick
-                        con.print(f"[bold yellow]⏱ {int(left // 60):02d}:{int(left % 60):02d} left[/]")
+                        con.print(f"[bold yellow]⏱ {int(left // 60):02d}:{int(left % 60):02d}"
+                                  f"{' 剩余' if lang == 'zh' else ' left'}[/]")
                 if deadline and time.monotonic() > deadline:
                     con.print("[bold yellow]time is up[/]" if lang == "en" else "[bold yellow]时间到[/]")
                     if att.grades == 0:
-                        _grade(judge, f, slug, att, on_change)
+                        _grade(judge, f, slug, att, on_change, lang)
                     break
                 if saves.changed.is_set():
                     saves.changed.clear()
-                    _grade(judge, f, slug, att, on_change)
+                    _grade(judge, f, slug, att, on_change, lang)
                     if att.verdict == "accepted":
                         con.print("[bold green]" + ("Accepted. n: next, q: quit, or keep improving it."
                                                     if lang == "en" else "通过！n 下一题，q 退出，或继续改进。") + "[/]")
@@ -196,7 +198,7 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
                     else:
                         con.print()
                 elif key == "e":
-                    open_editor(f)
+                    open_editor(f, lang)
                 elif key == "n":
                     att.action = "next"
                     break
@@ -209,10 +211,10 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
     return att
 
 
-def _grade(judge, f: Path, slug: str, att: Attempt, on_change=None) -> None:
+def _grade(judge, f: Path, slug: str, att: Attempt, on_change=None, lang: str = "en") -> None:
     from .judge.run import DEFAULT_SEED, JudgeError, UsageError
 
-    render.console.rule(f"grading {f.name}")
+    render.console.rule(f"评测 {f.name}" if lang == "zh" else f"grading {f.name}")
     try:
         with render.status(f"{slug}: starting") as live:
             results = judge.grade(f, problem=slug, progress=lambda line: live.update(render.Text(line)))
@@ -229,5 +231,5 @@ def _grade(judge, f: Path, slug: str, att: Attempt, on_change=None) -> None:
     att.results.append(r)
     if on_change:
         on_change(att, r)  # stored before it is shown: a kill after "accepted" keeps it
-    render.grade_report(results, str(f), DEFAULT_SEED)  # judge.grade's default seed
+    render.grade_report(results, str(f), DEFAULT_SEED, lang)  # judge.grade's default seed
 

@@ -40,7 +40,7 @@ def test_a_45_minute_mock_gives_no_help_until_the_report(tmp_path):
     child.send("n")
     child.expect("Mock interview report")
     child.expect(r"concepts\W+1/1 right")
-    child.expect(rf"code: {slug}\W+not_attempted")
+    child.expect(rf"code: {slug}\W+not attempted")  # a word for people; --json keeps not_attempted
     child.expect(rf"1\. {card['id']}: right")
     child.expect("The answer")
     child.expect("Why:")  # the explanation, now
