@@ -176,15 +176,26 @@ def show(
     item: str = typer.Argument(..., help="A card id (losses.smooth-l1-formula), a problem slug (nms) or a topic (lists its cards)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh."),
     stub: bool = typer.Option(False, "--stub", help="Print only a problem's starting file, plain, to redirect into a .py file."),
+    example: bool = typer.Option(False, "--example", help="Draw a worked example of a problem, step by step (nms)."),
 ):
     """Show one card with its answer, one coding problem's statement and stub, or a topic's cards.
 
-    Example: cvdrill show nms --stub > nms.py
+    \b
+    Examples:
+      cvdrill show nms --stub > nms.py   the starting file
+      cvdrill show nms --example         greedy NMS on five boxes, step by step
     """
     from . import render
 
     lang_ = _lang(lang)
     b = _bank()
+    if example:
+        from .pictures import EXAMPLES
+
+        if item not in EXAMPLES:
+            _fail(f"--example: no worked example for {item!r} yet; there is one for {', '.join(sorted(EXAMPLES))}", 2)
+        render.console.print(EXAMPLES[item](lang_, width=min(render.console.width, 80)))
+        return
     if item in b.problems:
         if stub:
             typer.echo(b.problems[item]["stub"], nl=False)

@@ -379,6 +379,11 @@ def grade_report(results, file: str, seed: int, lang: str = "en") -> None:
             body.append(Text(r.output))
         console.print(Panel(Group(*body), title=f"{r.problem}: {verdict_word(r.verdict, lang, contract=True)}", title_align="left",
                             border_style=VERDICT_STYLE[r.verdict].split()[-1]))
+        from .pictures import for_failing_case
+
+        picture = for_failing_case(r.problem, fc, lang, width=min(console.width, 80))
+        if picture is not None:
+            console.print(picture, end="")
         if fc.get("paste"):
             # outside the panel and never wrapped by us: a long line copies whole
             console.print(Text("出错的调用，可粘贴到你的函数下面复现：" if zh else

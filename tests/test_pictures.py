@@ -1,0 +1,138 @@
+"""The pictures of a failing case, rendered to text and read back: which box is drawn how,
+where the difference of two images lies, what a curve shows; within 80 columns, and the
+same characters without colour."""
+import os
+import subprocess
+import sys
+
+import numpy as np
+from rich.cells import cell_len
+
+from cvdrill import pictures as pic
+
+
+def rows(text) -> list[str]:
+    return text.plain.rstrip("\n").split("\n")
+
+
+def style_at(text, ch: str) -> str:
+    """The style of the first occurrence of `ch` in a rich Text."""
+    i = text.plain.index(ch)
+    return " ".join(str(s.style) for s in text.spans if s.start <= i < s.end)
+
+
+def test_nms_picture_tells_kept_extra_and_missing_boxes_apart():
+    # three boxes far apart: 0 kept by both, 1 kept only by you, 2 kept only by the reference
+    boxes = np.array([[0, 0, 10, 10], [20, 0, 30, 10], [40, 0, 50, 10], [60, 0, 70, 10]], float)
+    scores = np.array([0.9, 0.8, 0.7, 0.6])
+    t = pic.nms_picture(boxes, scores, expected=[0, 2], got=[0, 1])
+    lines = rows(t)
+    assert max(cell_len(x) for x in lines) <= 80
+    canvas = "\n".join(lines[:lines.index(next(x for x in lines if "kept by both" in x))])
+    assert canvas.count("╔") == 1 and canvas.count("┌") == 3  # 1 double (extra); 0, 2 (dashed) and 3 light
+    assert "┄" in canvas
+    # the double box is box 1: its label sits just inside its top-left corner
+    r = next(k for k, x in enumerate(canvas.split("\n")) if "╔" in x)
+    col = canvas.split("\n")[r].index("╔")
+    assert canvas.split("\n")[r + 1][col + 1] == "1"
+    # and the dashed one is box 2, left of box 3 and right of box 1
+    top = canvas.split("\n")[r]
+    assert top.index("╔") < top.index("┄") < top.rindex("┌")
+    assert "bold red" in style_at(t, "╔") and "yellow" in style_at(t, "┄")
+    legend = t.plain
+    assert "you kept it, the reference suppresses it" in legend and "you suppressed it, the reference keeps it" in legend
+    table = [x.split() for x in lines if x[:1].isdigit()]
+    assert table[0][:2] == ["0", "0.9"] and [x[0] for x in table] == ["0", "1", "2", "3"]  # by score
+    assert table[1][2:] == ["-", "kept"] and table[2][2:] == ["kept", "-"]
+
+
+def test_pair_picture_names_both_values():
+    t = pic.pair_picture(np.array([0, 0, 4, 4.]), np.array([2, 2, 6, 6.]), "boxes1[0]", "boxes2[3]", 1 / 7, 0.25)
+    assert "expected 0.142857, yours 0.25" in t.plain and "A = boxes1[0]" in t.plain and "B = boxes2[3]" in t.plain
+    assert t.plain.count("┌") == 1 and t.plain.count("┏") == 1
+
+
+def test_images_show_a_border_only_difference():
+    img = np.arange(36, dtype=float).reshape(6, 6)
+    want = np.ones((6, 6))
+    got = want.copy()
+    got[0, :] = got[-1, :] = got[:, 0] = got[:, -1] = 3.0  # wrong on the border only
+    t = pic.images_picture([("input", img), ("expected", want), ("yours", got), ("|diff|", np.abs(want - got))])
+    lines = rows(t)
+    assert lines[0].split() == ["input", "expected", "yours", "|diff|"]
+    start = lines[0].index("|diff|")
+    diff = [x[start:start + 12] for x in lines[1:7]]
+    assert diff[0] == "█" * 12 and diff[5] == "█" * 12  # top and bottom rows
+    for x in diff[1:5]:
+        assert x[:2] == "██" and x[-2:] == "██" and x[2:10].strip() == ""  # the inside is blank
+    assert max(cell_len(x) for x in lines) <= 80
+
+
+def test_curve_shows_points_envelope_and_samples():
+    rec = np.array([0.25, 0.25, 0.5, 0.75, 0.75, 1.0])
+    prec = np.array([1.0, 0.5, 2 / 3, 0.75, 0.6, 2 / 3])
+    t = pic.pr_picture(rec, prec, np.linspace(0, 1, 11))
+    body = rows(t)[:11]
+    assert sum(x.count("●") for x in body) >= 5 and sum(x.count("┼") for x in body) >= 8
+    # the envelope never dips: at each column its row is at or above the rows to its right
+    heights = []
+    for col in range(6, 6 + 53):
+        marks = [r for r, x in enumerate(body) if col < len(x) and x[col] in "─┼●"]
+        if marks:
+            heights.append(min(marks))
+    assert heights == sorted(heights)
+    assert max(cell_len(x) for x in rows(t)) <= 80
+
+
+def test_grade_report_draws_the_failing_nms_case(tmp_path):
+    f = tmp_path / "strict.py"  # < instead of <=: boxes at IoU exactly the threshold are dropped
+    f.write_text("import torch\n"
+                 "def nms(boxes, scores, iou_threshold):\n"
+                 "    order = torch.argsort(scores, descending=True)\n"
+                 "    keep = []\n"
+                 "    while order.numel():\n"
+                 "        i = order[0]; keep.append(i); rest = order[1:]; b = boxes[rest]\n"
+                 "        lt = torch.maximum(b[:, :2], boxes[i, :2]); rb = torch.minimum(b[:, 2:], boxes[i, 2:])\n"
+                 "        wh = (rb - lt).clamp(min=0); inter = wh[:, 0] * wh[:, 1]\n"
+                 "        a = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])\n"
+                 "        order = rest[inter / (a[i] + a[rest] - inter) < iou_threshold]\n"
+                 "    return torch.stack(keep) if keep else torch.empty(0, dtype=torch.int64)\n")
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), COLUMNS="80")
+    r = subprocess.run([sys.executable, "-m", "cvdrill", "grade", str(f), "--lang", "en"], capture_output=True,
+                       text=True, timeout=120, env=env)
+    assert r.returncode == 1
+    assert "you suppressed it, the reference keeps it" in r.stdout and "┄" in r.stdout
+    drawn = r.stdout.split("The failing call")[0]  # the paste-able lines after it are never wrapped
+    assert max(cell_len(x) for x in drawn.splitlines()) <= 80
+
+
+def test_show_example_runs_nms_step_by_step(tmp_path):
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), COLUMNS="80")
+    r = subprocess.run([sys.executable, "-m", "cvdrill", "show", "nms", "--example", "--lang", "en"],
+                       capture_output=True, text=True, timeout=120, env=env)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    # every IoU it prints, recomputed by a slow obvious loop, and the final keep
+    boxes, scores = pic.EXAMPLE_BOXES, pic.EXAMPLE_SCORES
+
+    def iou(a, b):
+        w = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+        h = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+        inter = w * h
+        return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+    import re
+
+    shown = re.findall(r"IoU\((\d), (\d)\) = ([0-9.]+) (>|<=) 0.5: (suppressed|stays)", out)
+    assert len(shown) >= 4
+    for i, j, v, op, word in shown:
+        true = iou(boxes[int(i)], boxes[int(j)])
+        assert abs(true - float(v)) < 5e-4 and (true > 0.5) == (op == ">") == (word == "suppressed")
+    keep, left = [], sorted(range(5), key=lambda k: -scores[k])
+    while left:
+        keep.append(left[0])
+        left = [k for k in left[1:] if iou(boxes[left[0]], boxes[k]) <= 0.5]
+    assert f"keep = {keep}" in out and out.count("Step ") == len(keep)
+    assert max(cell_len(x) for x in out.splitlines()) <= 80
+    r = subprocess.run([sys.executable, "-m", "cvdrill", "show", "box_area", "--example"], capture_output=True,
+                       text=True, timeout=120, env=env)
+    assert r.returncode == 2 and "no worked example" in r.stderr and "nms" in r.stderr
