@@ -6,6 +6,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+try:  # one thread per test process, as in the judge's workers: with xdist, torch's default
+    import torch  # (a thread per core in every process) oversubscribes a small machine
+
+    torch.set_num_threads(1)
+except ImportError:  # pragma: no cover (torch is a runtime dependency)
+    pass
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "fixtures" / "torchvision_ops_golden.npz"
 

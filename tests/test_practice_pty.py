@@ -14,7 +14,6 @@ from cvdrill import bank
 from cvdrill import quiz as q
 from cvdrill.practice import PROBLEM
 from pty_helpers import answer_right, cli, db_rows, header_item, spawn
-from test_judge_hostile import GOOD
 
 TOPIC = "lpips"  # a topic without coding problems: every item is a card
 SEED = "7"
@@ -81,27 +80,25 @@ def test_sigkill_loses_nothing_answered(tmp_path):
 
 
 def test_watch_mode_regrades_on_save(tmp_path):
-    from test_judge_hostile import GOOD as good_src
-
     ws = tmp_path / "ws"
-    child = spawn(["practice", "box_iou", "--lang", "en"], tmp_path, ws)
+    child = spawn(["practice", "box_area", "--lang", "en"], tmp_path, ws)
     child.expect("Every save re-grades it")
-    stub = ws / "box_iou.py"
+    stub = ws / "box_area.py"
     assert "NotImplementedError" in stub.read_text()
     child.send("h")
     child.expect("hint 1/")
     time.sleep(0.3)
-    stub.write_text("def box_iou(boxes1, boxes2):\n    return boxes1\n")
+    stub.write_text("def box_area(boxes):\n    return boxes[:, 2] - boxes[:, 0]\n")
     child.expect("wrong_answer")
     time.sleep(0.3)
-    stub.write_text(good_src)
+    stub.write_text(AREA)
     child.expect("Accepted")
     child.send("n")
     child.expect("Practice summary")
     child.expect(pexpect.EOF)
     # every graded save is an attempt; the item has one review, rated by the accepted save
     assert db_rows(tmp_path, "SELECT verdict, hints FROM attempts ORDER BY id") == [("wrong_answer", 1), ("accepted", 1)]
-    assert db_rows(tmp_path, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_iou") == [(2,)]  # Hard
+    assert db_rows(tmp_path, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_area") == [(2,)]  # Hard
 
 
 def test_reference_shown_only_after_confirmation(tmp_path):
@@ -192,54 +189,57 @@ def test_fsrs_upgrade_replays_the_log(tmp_path):
 
 # ------------------------------------------------------------ a graded save is stored at once
 
-SLOW = GOOD + "\nimport time\n_fast = box_iou\ndef box_iou(boxes1, boxes2):\n    time.sleep(30)\n    return _fast(boxes1, boxes2)\n"
+# box_area: an untimed problem, so that a grade is quick; what is tested is when a graded
+# save is stored, not the judge (whose timing box_iou would add to every grade)
+AREA = "import torch\ndef box_area(boxes):\n    return (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])\n"
+SLOW = AREA + "\nimport time\n_fast = box_area\ndef box_area(boxes):\n    time.sleep(30)\n    return _fast(boxes)\n"
 
 
-def accepted_box_iou(tmp_path, **extra):
+def accepted_save(tmp_path, **extra):
     ws = tmp_path / "ws"
-    child = spawn(["practice", "box_iou", "--lang", "en"], tmp_path, ws, **extra)
+    child = spawn(["practice", "box_area", "--lang", "en"], tmp_path, ws, **extra)
     child.expect("Every save re-grades it")
     time.sleep(0.3)
-    (ws / "box_iou.py").write_text(GOOD)
+    (ws / "box_area.py").write_text(AREA)
     child.expect("Accepted")
     return child, ws
 
 
-def assert_solved_box_iou(home):
+def assert_solved(home):
     data = json.loads(cli(["stats", "--json"], home).stdout)
-    p = next(p for p in data["problems"] if p["slug"] == "box_iou")
+    p = next(p for p in data["problems"] if p["slug"] == "box_area")
     assert p["attempts"] == 1 and p["solved"], p
-    (rating,) = db_rows(home, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_iou")[0]
+    (rating,) = db_rows(home, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_area")[0]
     assert rating >= 3  # solved alone: Good or Easy
-    assert db_rows(home, "SELECT item FROM schedule") == [(PROBLEM + "box_iou",)]
+    assert db_rows(home, "SELECT item FROM schedule") == [(PROBLEM + "box_area",)]
 
 
 def test_ctrl_c_after_an_accepted_save_keeps_it(tmp_path):
-    child, _ = accepted_box_iou(tmp_path)
+    child, _ = accepted_save(tmp_path)
     child.sendintr()
     child.expect("Practice summary")
     child.expect("accepted")
     child.expect(pexpect.EOF)
-    assert_solved_box_iou(tmp_path)
+    assert_solved(tmp_path)
 
 
 def test_kill_9_after_an_accepted_save_keeps_it(tmp_path):
-    child, _ = accepted_box_iou(tmp_path)
+    child, _ = accepted_save(tmp_path)
     os.kill(child.pid, signal.SIGKILL)
     child.expect(pexpect.EOF)
-    assert_solved_box_iou(tmp_path)
+    assert_solved(tmp_path)
 
 
 def test_ctrl_c_while_a_grade_runs_keeps_the_earlier_save(tmp_path):
-    child, ws = accepted_box_iou(tmp_path)
+    child, ws = accepted_save(tmp_path)
     time.sleep(0.3)
-    (ws / "box_iou.py").write_text(SLOW)
-    child.expect("grading box_iou.py")
+    (ws / "box_area.py").write_text(SLOW)
+    child.expect("grading box_area.py")
     time.sleep(1.5)
     child.sendintr()
     child.expect("Practice summary", timeout=30)
     child.expect(pexpect.EOF)
-    assert_solved_box_iou(tmp_path)
+    assert_solved(tmp_path)
 
 
 def test_ctrl_c_works_when_started_with_sigint_ignored(tmp_path):
