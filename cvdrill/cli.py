@@ -222,7 +222,8 @@ def grade(
     file: Path = typer.Argument(..., help="A Python file with your functions (e.g. def nms(...))."),
     problem: Optional[str] = typer.Option(None, "--problem", "-p", help="Grade this problem only (slug)."),
     device: Device = typer.Option(Device.default, "--device", help="cpu, cuda or all (default: cpu, plus cuda when present)."),
-    seed: Optional[int] = typer.Option(None, "--seed", help="Seed of the random cases (printed, so failures reproduce)."),
+    seed: Optional[int] = typer.Option(None, "--seed", min=0, max=2**63 - 1,
+                                       help="Seed of the random cases (printed, so failures reproduce)."),
     json_: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh for the report (default: from the locale)."),
 ):

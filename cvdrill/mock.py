@@ -144,9 +144,7 @@ def run(store, bank, *, minutes: float, cards: int, problems: int, lang: str, se
                 break
             render.practice_header(lang, len(picked) + k + 1, total, 0, slug, end - clock())
             if judge is None:
-                if judge_factory is None:
-                    from .judge.run import Judge as judge_factory
-                judge = judge_factory()
+                judge = watch.LazyJudge(judge_factory)  # started by the first grade
             problem = bank.problems[slug]
             f = watch.prepare(problem, watch.workspace() / f"mock-{stamp}")
 

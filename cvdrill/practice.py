@@ -341,9 +341,7 @@ def run(sch: "Scheduler", plan: Plan, lang: str, rng, judge_factory=None) -> Sum
             if item.startswith(PROBLEM):
                 slug = item[len(PROBLEM):]
                 if judge is None:
-                    if judge_factory is None:
-                        from .judge.run import Judge as judge_factory
-                    judge = judge_factory()
+                    judge = watch.LazyJudge(judge_factory)  # started by the first grade
                 problem = sch.bank.problems[slug]
                 review = _CodingReview(sch, item)
                 row = {"item": item, "result": "skipped", "next": render.ui(lang, "postponed")}

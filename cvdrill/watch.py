@@ -211,6 +211,28 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
     return att
 
 
+class LazyJudge:
+    """A judge started at the first grade, not before: a problem left without a save (n,
+    q, or reading the reference) costs no worker pool and no `import torch`."""
+
+    def __init__(self, factory=None):
+        self.factory, self.judge = factory, None
+
+    def grade(self, *args, **kwargs):
+        if self.judge is None:
+            if self.factory is None:
+                from .judge.run import Judge as factory
+            else:
+                factory = self.factory
+            self.judge = factory()
+        return self.judge.grade(*args, **kwargs)
+
+    def close(self) -> None:
+        if self.judge is not None:
+            self.judge.close()
+            self.judge = None
+
+
 def _grade(judge, f: Path, slug: str, att: Attempt, on_change=None, lang: str = "en") -> None:
     from .judge.run import DEFAULT_SEED, JudgeError, UsageError
 

@@ -187,3 +187,51 @@ def test_same_seed_same_cases_and_seed_printed(tmp_path):
     b = grade_file(f, problem="box_iou", seed=11)[0]
     assert a.verdict == b.verdict == "wrong_answer"
     assert a.message == b.message and a.failing_case["seed"] == 11
+
+
+def test_bad_files_are_verdicts_and_python_encodings_are_read(tmp_path):
+    """A BOM or a coding cookie is read as Python reads it; a file too deep or too large to
+    compile is invalid_submission, never a traceback."""
+    bom = tmp_path / "bom.py"
+    bom.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    latin = tmp_path / "latin.py"
+    latin.write_bytes(b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + GOOD.encode())
+    for f in (bom, latin):
+        (r,) = grade_file(f, problem="box_iou")
+        assert r.verdict == "accepted", (f.name, r.message)
+    deep = tmp_path / "deep.py"
+    deep.write_text("def box_iou(boxes1, boxes2):\n    return " + "-" * 200_000 + "1\n")
+    big = tmp_path / "big.py"
+    big.write_text(GOOD + "\n" + "x = 1\n" * 200_000)
+    for f, pattern in ((deep, "does not import"), (big, "over 1 MiB")):
+        (r,) = grade_file(f, problem="box_iou")
+        assert r.verdict == "invalid_submission" and re.search(pattern, r.message), (f.name, r.message)
+
+
+def test_seed_is_checked(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "mine.py"
+    f.write_text(GOOD)
+    r = subprocess.run([sys.executable, "-m", "cvdrill", "grade", str(f), "--seed", "-5"], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "--seed" in r.stderr
+
+
+def test_mismatch_messages_say_the_tolerance_and_every_fault():
+    import numpy as np
+
+    from cvdrill.judge.spec import compare
+
+    m = compare(np.array([1.0, 2.0]), np.array([1.0, 2.5]))
+    assert "tolerance rtol 1e-05, atol 1e-06" in m
+    assert "compared exactly" in compare(np.array([1, 2]), np.array([1, 3]))
+    # dtype and values both wrong: both said; dtype alone: the values are said to be right
+    both = compare(np.array([1.0, 2.0], np.float32), np.array([1.0, 3.0], np.float64))
+    assert "returned dtype float64, expected float32" in both and "the values differ too" in both
+    only = compare(np.array([1.0, 2.0], np.float32), np.array([1.0, 2.0], np.float64))
+    assert "the values themselves are right" in only
+    # values that differ below the printed precision show enough digits to see it
+    tiny = compare(1.0, 1.0 + 2.5e-8, rtol=1e-9, atol=0)
+    assert "1.000000025" in tiny and "tolerance rtol 1e-09" in tiny

@@ -36,8 +36,8 @@ def static_scan(source: str, patterns: list[str]) -> Optional[str]:
         return None
     try:
         tree = ast.parse(source)
-    except SyntaxError:
-        return None
+    except (SyntaxError, RecursionError, MemoryError, ValueError):
+        return None  # compile() fails the same way: the file is invalid_submission anyway
     aliases: dict[str, str] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

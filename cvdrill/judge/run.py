@@ -91,10 +91,25 @@ def load_reference(slug: str, entry: str):
     return getattr(module, entry)
 
 
+MAX_SOURCE = 1 << 20  # bytes: a hand-written answer is a few KiB; more is not one
+
+
+def read_source(path: Path) -> str:
+    """The file's text as Python reads it: a UTF-8 BOM or a coding cookie decide the
+    encoding (tokenize.detect_encoding). Only the first MAX_SOURCE + 1 bytes are read."""
+    import io
+    import tokenize
+
+    with open(path, "rb") as f:
+        data = f.read(MAX_SOURCE + 1)
+    enc, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    return data.decode(enc)
+
+
 def top_level_names(source: str) -> list[str]:
     try:
         tree = ast.parse(source)
-    except SyntaxError:
+    except (SyntaxError, RecursionError, MemoryError, ValueError):
         return re.findall(r"^(?:def|class)\s+(\w+)", source, re.M)
     return [n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))]
 
@@ -737,13 +752,17 @@ class Judge:
         `progress(line)` hears what runs now (cases done, the size being timed)."""
         path, source, chosen = _resolve(file, problem)
         devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
+        if len(source.encode("utf-8", "replace")) > MAX_SOURCE:
+            msg = f"the file is over {MAX_SOURCE >> 20} MiB: a hand-written answer is a few KiB"
+            return [Result(s, "invalid_submission", message=msg) for s in chosen]
         try:
             compile(source, str(path), "exec")
         except SyntaxError as e:
             msg = f"the file does not import: SyntaxError at line {e.lineno}: {e.msg}"
             return [Result(s, "invalid_submission", message=msg) for s in chosen]
-        except ValueError as e:
-            return [Result(s, "invalid_submission", message=f"the file does not import: {e}") for s in chosen]
+        except (ValueError, RecursionError, MemoryError) as e:
+            what = {RecursionError: "it nests too deeply to compile", MemoryError: "it is too large to compile"}.get(type(e), e)
+            return [Result(s, "invalid_submission", message=f"the file does not import: {what}") for s in chosen]
         if devices and "cuda" in devices:
             import torch
 
@@ -765,8 +784,8 @@ def _resolve(file, problem: Optional[str]) -> tuple[Path, str, list[str]]:
     if not path.is_file():
         raise UsageError(f"no such file: {file}")
     try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
+        source = read_source(path)
+    except (OSError, UnicodeDecodeError, SyntaxError) as e:
         raise UsageError(f"cannot read {file}: {e}") from None
     slugs = problem_slugs()
     if problem:

@@ -143,6 +143,7 @@ def _values(exp: np.ndarray, got: np.ndarray, rtol: float, atol: float, exact: b
         e_s, g_s = repr(float(exp[first])), repr(float(got[first]))
     msg = (f"{what}: {int(bad.sum())} of {exp.size} values differ; first{where}: "
            f"expected {e_s}, got {g_s}")
+    tol = " (compared exactly)" if exact or exp.dtype.kind in "biu" else f" (tolerance rtol {rtol:g}, atol {atol:g})"
     if exp.dtype.kind == "f" and got.dtype.kind in "fiu":
         with np.errstate(invalid="ignore", over="ignore"):
             err = np.abs(exp.astype(np.float64) - got.astype(np.float64))
@@ -150,7 +151,19 @@ def _values(exp: np.ndarray, got: np.ndarray, rtol: float, atol: float, exact: b
             msg += f"; max abs error {err.max():.3g}"
         elif not np.isfinite(got.astype(np.float64)[bad]).all():
             msg += "; the answer holds NaN or inf"
-    return msg
+    return msg + tol
+
+
+def _dtype_and_values(expected: np.ndarray, got: np.ndarray, rtol, atol, exact, what, head: str) -> str:
+    """A dtype mismatch, and whether the values are right as well: both are said."""
+    try:
+        vm = _values(expected, got.astype(expected.dtype) if expected.dtype.kind in "biu" else got, rtol, atol,
+                     exact, what)
+    except (TypeError, ValueError):
+        vm = None
+    if vm:
+        return f"{head}; the values differ too: {vm.split(': ', 1)[1]}"
+    return f"{head} (the values themselves are right)"
 
 
 def compare(expected, got, rtol: float = 1e-5, atol: float = 1e-6, exact: bool = False,
@@ -162,7 +175,8 @@ def compare(expected, got, rtol: float = 1e-5, atol: float = 1e-6, exact: bool =
         if got.shape != expected.shape:
             return f"{what}: returned shape {_shape(got.shape)}, expected {_shape(expected.shape)}"
         if check_dtype and got.dtype != expected.dtype:
-            return f"{what}: returned dtype {got.dtype}, expected {expected.dtype}"
+            return _dtype_and_values(expected.array, got.array, rtol, atol, exact, what,
+                                     f"{what}: returned dtype {got.dtype}, expected {expected.dtype}")
         if got.device != expected.device:
             return f"{what}: returned a tensor on {got.device}, expected it on {expected.device} (the input's device)"
         return _values(expected.array, got.array, rtol, atol, exact, what)
@@ -172,7 +186,8 @@ def compare(expected, got, rtol: float = 1e-5, atol: float = 1e-6, exact: bool =
         if got.shape != expected.shape:
             return f"{what}: returned shape {_shape(got.shape)}, expected {_shape(expected.shape)}"
         if check_dtype and got.dtype != expected.dtype:
-            return f"{what}: returned dtype {got.dtype}, expected {expected.dtype}"
+            return _dtype_and_values(expected, got, rtol, atol, exact, what,
+                                     f"{what}: returned dtype {got.dtype}, expected {expected.dtype}")
         return _values(expected, got, rtol, atol, exact, what)
     if isinstance(expected, (tuple, list)):
         if not isinstance(got, (tuple, list)):
@@ -199,7 +214,11 @@ def compare(expected, got, rtol: float = 1e-5, atol: float = 1e-6, exact: bool =
         if math.isinf(e) or math.isinf(g):
             return None if e == g else f"{what}: expected {_fmt(e)}, got {_fmt(g)}"
         if math.isnan(g) or not math.isclose(g, e, rel_tol=rtol, abs_tol=atol if not exact else 0):
-            return f"{what}: expected {_fmt(e)}, got {_fmt(g)} (error {abs(e - g):.3g})"
+            e_s, g_s = _fmt(e), _fmt(g)
+            if e_s == g_s:  # they differ beyond the printed digits
+                e_s, g_s = repr(e), repr(g)
+            tol = "compared exactly" if exact else f"tolerance rtol {rtol:g}, atol {atol:g}"
+            return f"{what}: expected {e_s}, got {g_s} (error {abs(e - g):.3g}; {tol})"
         return None
     if expected is None:
         return None if got is None else f"{what}: returned {_kind(got)}, expected None"
