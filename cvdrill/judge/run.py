@@ -83,6 +83,16 @@ def entries() -> dict[str, str]:
     return {load_problem(s).entry: s for s in problem_slugs()}
 
 
+def uses_autograd(slug: str) -> bool:
+    """Whether grading a problem calls backward() (its judge module or its reference says
+    so): only then is it worth preloading what torch's first backward() imports."""
+    import re as _re
+
+    here = Path(__file__).resolve().parents[1]
+    texts = [(here / "problems" / f"{slug}.py"), paths.solutions_dir() / f"{slug}.py"]
+    return any(_re.search(r"backward\(|autograd", p.read_text(encoding="utf-8")) for p in texts if p.exists())
+
+
 def load_reference(slug: str, entry: str):
     path = paths.solutions_dir() / f"{slug}.py"
     spec_ = importlib.util.spec_from_file_location(f"_cvdrill_reference_{slug}", path)
@@ -131,7 +141,11 @@ class Pool:
         self.child: Optional[int] = None  # the worker of the job in flight
         self.base_rss: Optional[int] = None
 
-    def start(self, need_torch: bool) -> None:
+    def start(self, need_torch: bool, autograd: bool = True) -> None:
+        from . import worker
+
+        worker.PRELOAD_AUTOGRAD = autograd  # inherited by a forked zygote
+        os.environ["CVDRILL_PRELOAD_AUTOGRAD"] = "1" if autograd else "0"  # read by a spawned one
         fresh = os.environ.get("CVDRILL_ZYGOTE") == "spawn"
         if need_torch:
             import torch  # imported once, shared by every worker through fork
@@ -728,9 +742,9 @@ class Judge:
             results = judge.grade("my_nms.py")
     """
 
-    def __init__(self, need_torch: bool = True):
+    def __init__(self, need_torch: bool = True, autograd: bool = True):
         self.pool = Pool()
-        self.pool.start(need_torch)
+        self.pool.start(need_torch, autograd)  # autograd=False: no problem of this session calls backward()
         # per session: the cases with the reference's answers, and the reference's times,
         # for each problem, seed and device; a regrade computes neither again
         self.memo: dict = {}
@@ -812,5 +826,5 @@ def grade_file(file: Path, problem: Optional[str] = None, device: str = "default
     need_torch = "torch" in source or any(load_problem(s).kind == "torch" for s in chosen)
     if progress:
         progress("starting the judge" + (" (importing torch)" if need_torch else ""))
-    with Judge(need_torch) as judge:
+    with Judge(need_torch, autograd=any(uses_autograd(s) for s in chosen)) as judge:
         return judge.grade(file, problem, device, seed, time_limit, progress)

@@ -22,6 +22,7 @@ import traceback
 from . import channel
 
 OUTPUT_CAP = 1 << 20  # bytes of stdout+stderr a submission may write
+PRELOAD_AUTOGRAD = True  # set by the Pool before it forks the zygote (see zygote)
 
 
 class _Capped(io.TextIOBase):
@@ -133,9 +134,10 @@ def die_with_parent(parent: int) -> None:
 def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     """Serve jobs forever: one JSON line in, fork, report the child's pid and its end."""
     die_with_parent(parent)
-    if "torch" in sys.modules:
+    if "torch" in sys.modules and PRELOAD_AUTOGRAD and os.environ.get("CVDRILL_PRELOAD_AUTOGRAD", "1") == "1":
         # torch's first backward() imports symbolic_shapes and with it sympy (0.7 s): once
-        # here, not in every forked child
+        # here, not in every forked child; skipped when the session grades no problem
+        # that calls backward()
         import torch.fx.experimental.symbolic_shapes  # noqa: F401
     me = os.getpid()
     jobs = os.fdopen(job_fd, "r")
