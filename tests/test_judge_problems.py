@@ -100,3 +100,19 @@ def test_calls_and_inputs_are_shown_as_python_reads_them():
     finally:
         p.params = ["boxes1", "boxes2"]
     assert (_show((5,)), _show((4, 5)), _show([4, 5])) == ("(5,)", "(4, 5)", "[4, 5]")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_keyword_arguments_are_announced(slug, texts):
+    """The judge calls a function positionally, except where the statement says a
+    parameter is passed by keyword: a case with keyword arguments needs that sentence."""
+    import numpy as np
+
+    from cvdrill.judge.run import case_rng
+
+    p = load_problem(slug)
+    named = {k for c in p.cases(case_rng(2026, slug)) for k in c.kwargs}
+    if named:
+        en = " ".join(texts[slug]["statement"]["en"].split())
+        assert "keyword" in en or all(f"{k}=" in en for k in named), f"{slug}: cases pass {sorted(named)} by keyword"
+    del np
