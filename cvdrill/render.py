@@ -314,8 +314,14 @@ def verdict_word(v: str, lang: str = "en", contract: bool = False) -> str:
     return v if contract else en
 
 
-_RESULT_ZH = {"right": "答对", "wrong": "答错", "skipped": "跳过", "Again": "忘了", "Hard": "困难", "Good": "良好",
-              "Easy": "简单", "now": "现在"}
+def _result_zh() -> dict:
+    from .quiz import RATINGS, RATINGS_ZH  # the self-grading words, named once
+
+    return {"right": "答对", "wrong": "答错", "skipped": "跳过", "now": "现在",
+            **{RATINGS[k]: RATINGS_ZH[k] for k in RATINGS}}
+
+
+_RESULT_ZH = _result_zh()
 
 
 def when_word(s: str, lang: str) -> str:

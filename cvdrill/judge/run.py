@@ -86,11 +86,9 @@ def entries() -> dict[str, str]:
 def uses_autograd(slug: str) -> bool:
     """Whether grading a problem calls backward() (its judge module or its reference says
     so): only then is it worth preloading what torch's first backward() imports."""
-    import re as _re
-
     here = Path(__file__).resolve().parents[1]
     texts = [(here / "problems" / f"{slug}.py"), paths.solutions_dir() / f"{slug}.py"]
-    return any(_re.search(r"backward\(|autograd", p.read_text(encoding="utf-8")) for p in texts if p.exists())
+    return any(re.search(r"backward\(|autograd", p.read_text(encoding="utf-8")) for p in texts if p.exists())
 
 
 def load_reference(slug: str, entry: str):
