@@ -365,8 +365,11 @@ def grade_report(results, file: str, seed: int, lang: str = "en") -> None:
     for r in results:
         if r.verdict == "accepted":
             continue
-        body: list = [Text(r.message)]
         fc = r.failing_case or {}
+        message = r.message
+        if fc.get("variant") and zh:  # the named mistake in the reader's language
+            message = f"你的答案符合「{fc['variant']['name']}」：{fc['variant']['why']['zh']}。\n" + message.split("\n", 1)[-1]
+        body: list = [Text(message)]
         if "expected" in fc:
             body.append(Text("应为：  " if zh else "expected: ", style="bold green") + Text(fc["expected"]))
             body.append(Text("你的：  " if zh else "got:      ", style="bold red") + Text(fc["got"]))

@@ -390,6 +390,20 @@ def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
     return d
 
 
+def _known_variant(problem, cases, got) -> Optional["spec.Variant"]:
+    """The known mistake that gives exactly the submission's answers, on every case it
+    answered (not just the failing one), or None."""
+    answered = [(d, i, r["value"]) for (d, i), r in got.items() if r["type"] == "result" and "value_error" not in r]
+    for v in problem.variants:
+        try:
+            if answered and all(problem.check(cases[i], _expected(problem, v.fn, cases[i], d), val) is None
+                                for d, i, val in answered):
+                return v
+        except Exception:  # a variant that cannot run a case does not match it
+            continue
+    return None
+
+
 def _shrunk_what(problem, before: spec.Case, after: spec.Case) -> str:
     """Which arguments a shrink made smaller: "boxes2 [7,4] -> [1,4]"."""
     out = []
@@ -567,6 +581,10 @@ class Grader:
             return
         res.verdict = "wrong_answer"
         res.message = f"{call} [case: {case.name}]: {r['mismatch']}"
+        v = _known_variant(problem, cases, got)
+        if v is not None:
+            res.failing_case["variant"] = {"name": v.name, "why": v.why}
+            res.message = f"Your answer follows {v.name}: {v.why['en']}.\n{res.message}"
         exp, val = expected[(d, i)], r.get("value")
         if _small(exp) and _small(val) and not problem.statistical:  # a random reference shows nothing
             res.failing_case["expected"] = _show(exp)

@@ -36,6 +36,15 @@ class Timed:
     unit: str = "N"  # how a size is named in messages ("N", "H=W")
 
 
+class Variant:
+    """A known mistake or another convention, as a function with the entry's signature:
+    when a wrong answer equals it on every case the submission answered, the verdict
+    names it ("your answer follows the +1 pixel convention: ...")."""
+
+    def __init__(self, name: str, fn: Callable, why_en: str, why_zh: str):
+        self.name, self.fn, self.why = name, fn, {"en": why_en, "zh": why_zh}
+
+
 @dataclass
 class Problem:
     slug: str
@@ -56,6 +65,7 @@ class Problem:
     # Words the statement (en) must contain: every convention this judge enforces
     # (e.g. "strictly greater", "int64", "zero padding"); tests/test_judge_problems.py checks.
     terms: list[str] = field(default_factory=list)
+    variants: list[Variant] = field(default_factory=list)  # known mistakes, named when matched
 
     def __post_init__(self):
         self.entry = self.entry or self.slug

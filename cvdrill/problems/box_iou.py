@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, close, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, close, shrink_rows
 
 
 def cases(rng):
@@ -32,6 +32,31 @@ def _shrink(case):
     return shrink_rows(0)(case) + shrink_rows(1)(case)
 
 
+def iou_with(boxes1, boxes2, area_plus: float = 0.0, inter_plus: float = 0.0):
+    """Pairwise IoU under another pixel convention: "+1" on the sides when measuring areas
+    and/or the overlap (the inclusive-pixel code of old VOC tools)."""
+    import torch
+
+    def area(b):
+        return (b[:, 2] - b[:, 0] + area_plus) * (b[:, 3] - b[:, 1] + area_plus)
+    lt = torch.max(boxes1[:, None, :2], boxes2[None, :, :2])
+    rb = torch.min(boxes1[:, None, 2:], boxes2[None, :, 2:])
+    wh = (rb - lt + inter_plus).clamp(min=0)
+    inter = wh[..., 0] * wh[..., 1]
+    return inter / (area(boxes1)[:, None] + area(boxes2)[None, :] - inter)
+
+
+PLUS_ONE = ("the \"+1\" pixel convention",
+            "areas and overlaps measured as (x2 - x1 + 1) * (y2 - y1 + 1), as in old VOC code for integer pixel "
+            "indices; here coordinates are continuous: area = (x2 - x1) * (y2 - y1), overlap likewise",
+            "面积和交集都按 (x2 - x1 + 1) * (y2 - y1 + 1) 计算，这是旧 VOC 代码针对整数像素下标的写法；本题坐标是连续的："
+            "面积 = (x2 - x1) * (y2 - y1)，交集同理")
+MIXED = ("\"+1\" on the areas only",
+         "areas with \"+1\" but the overlap without (the seed notes' bug): two identical boxes get an IoU below 1; "
+         "use (x2 - x1) * (y2 - y1) for both",
+         "面积加了 \"+1\" 而交集没加（笔记里的错误）：两个完全相同的框 IoU 小于 1；两者都应按 (x2 - x1) * (y2 - y1) 计算")
+
+
 PROBLEM = Problem(
     slug="box_iou",
     kind="torch",
@@ -43,4 +68,6 @@ PROBLEM = Problem(
     timed=Timed(make=_big, sizes=[500, 1000, 2000], ratio=8.0, floor=0.005, unit="N=M"),
     shrink=_shrink,
     terms=["[N,M]", "no \"+1\"", "only touch", "may be 0", "dtype", "device", "8x"],
+    variants=[Variant(PLUS_ONE[0], lambda b1, b2: iou_with(b1, b2, 1.0, 1.0), *PLUS_ONE[1:]),
+              Variant(MIXED[0], lambda b1, b2: iou_with(b1, b2, 1.0, 0.0), *MIXED[1:])],
 )

@@ -2,7 +2,8 @@
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_rows
+from .box_iou import MIXED, PLUS_ONE, iou_with
 
 
 def _a(rows, dtype=np.float32):
@@ -97,6 +98,21 @@ def _big(rng, n):
     return Case(f"N={n} multi-scale boxes, threshold 0.7", (boxes, gen.distinct_scores(rng, n), 0.7))
 
 
+def nms_with(boxes, scores, iou_threshold, area_plus=0.0, inter_plus=0.0, suppress_equal=False):
+    """Greedy NMS under another convention: "+1" pixels, or suppression at IoU >= threshold."""
+    import torch
+
+    order = torch.argsort(scores, descending=True)
+    keep = []
+    while order.numel():
+        i = order[0]
+        keep.append(i)
+        rest = order[1:]
+        iou = iou_with(boxes[i][None], boxes[rest], area_plus, inter_plus)[0].double()
+        order = rest[iou < iou_threshold] if suppress_equal else rest[iou <= iou_threshold]
+    return torch.stack(keep) if keep else torch.empty(0, dtype=torch.int64, device=boxes.device)
+
+
 PROBLEM = Problem(
     slug="nms",
     kind="torch",
@@ -108,6 +124,15 @@ PROBLEM = Problem(
                "mmcv.ops.*nms*", "detectron2.layers.*nms*"],
     timed=Timed(make=_big, sizes=[1000, 2000, 4000], ratio=3.0, floor=0.01),
     shrink=shrink_rows(0, 1),
+    variants=[Variant(PLUS_ONE[0], lambda b, s, t: nms_with(b, s, t, 1.0, 1.0), *PLUS_ONE[1:]),
+              Variant(MIXED[0], lambda b, s, t: nms_with(b, s, t, 1.0, 0.0), *MIXED[1:]),
+              Variant("suppression at IoU >= threshold",
+                      lambda b, s, t: nms_with(b, s, t, suppress_equal=True),
+                      "you also suppress a box whose IoU equals the threshold; only IoU strictly greater "
+                      "than the threshold suppresses (torchvision's `ovr > iou_threshold`), so at IoU == "
+                      "threshold the box is kept: compare with `>`, not `>=`",
+                      "你把 IoU 恰好等于阈值的框也抑制了；只有 IoU 严格大于阈值才抑制（torchvision 的 "
+                      "`ovr > iou_threshold`），等于阈值的框要保留：比较用 `>`，不要用 `>=`")],
     terms=["strictly greater", "is kept", "int64", "decreasing score", "distinct", "no \"+1\"",
            "n may be 0", "dtype", "device", "n = 4000", "3x"],
 )
