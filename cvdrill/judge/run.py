@@ -142,8 +142,7 @@ class Pool:
     def start(self, need_torch: bool, autograd: bool = True) -> None:
         from . import worker
 
-        worker.PRELOAD_AUTOGRAD = autograd  # inherited by a forked zygote
-        os.environ["CVDRILL_PRELOAD_AUTOGRAD"] = "1" if autograd else "0"  # read by a spawned one
+        worker.PRELOAD_AUTOGRAD = autograd  # inherited by a forked zygote; a spawned one reads its env
         fresh = os.environ.get("CVDRILL_ZYGOTE") == "spawn"
         if need_torch:
             import torch  # imported once, shared by every worker through fork
@@ -157,7 +156,7 @@ class Pool:
         ev_r, ev_w = os.pipe()
         me = os.getpid()
         if fresh:
-            self.proc = _spawn_zygote(job_r, ev_w, need_torch)
+            self.proc = _spawn_zygote(job_r, ev_w, need_torch, autograd)
             pid = self.proc.pid
         else:
             pid = os.fork()
@@ -261,7 +260,7 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def _spawn_zygote(job_r: int, ev_w: int, need_torch: bool):
+def _spawn_zygote(job_r: int, ev_w: int, need_torch: bool, autograd: bool = True):
     """The zygote as a new interpreter, sharing nothing with this process but two pipes.
     sys.path starts with the folder that holds this cvdrill (not the current directory,
     where a user's numpy.py must not shadow numpy)."""
@@ -272,7 +271,8 @@ def _spawn_zygote(job_r: int, ev_w: int, need_torch: bool):
     code = ("import sys; sys.path[0] = sys.argv[1]; from cvdrill.judge.worker import serve; "
             "serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == '1', int(sys.argv[5]))")
     argv = [sys.executable, "-c", code, root, str(job_r), str(ev_w), "1" if need_torch else "0", str(os.getpid())]
-    return subprocess.Popen(argv, pass_fds=(job_r, ev_w), stdin=subprocess.DEVNULL, start_new_session=True)
+    env = dict(os.environ, CVDRILL_PRELOAD_AUTOGRAD="1" if autograd else "0")
+    return subprocess.Popen(argv, pass_fds=(job_r, ev_w), stdin=subprocess.DEVNULL, start_new_session=True, env=env)
 
 
 # ------------------------------------------------------------ grading one problem
