@@ -61,13 +61,6 @@ CASES = {
                        "    boxes1.mul_(0); boxes2.add_(7)\n    return r\n", "accepted", ""),
     "print_flood": (GOOD + "\n_ref = box_iou\ndef box_iou(boxes1, boxes2):\n    print('x' * 100000)\n"
                     "    return _ref(boxes1, boxes2)\n", "accepted", ""),
-    # 24 MiB a call on both streams (and raw bytes) for the first 4 calls: past the output
-    # file's 64 MiB size limit, yet printing must not change the verdict
-    "print_flood_8mib": (GOOD + "\nimport sys\n_ref = box_iou\n_calls = []\ndef box_iou(boxes1, boxes2):\n"
-                         "    _calls.append(1)\n    if len(_calls) <= 4:\n"
-                         "        print('x' * (8 << 20))\n        print('y' * (8 << 20), file=sys.stderr, flush=True)\n"
-                         "        sys.stdout.buffer.write(b'z' * (8 << 20))\n"
-                         "    return _ref(boxes1, boxes2)\n", "accepted", ""),
     "forbidden_alias": ("import torchvision.ops as O\ndef box_iou(boxes1, boxes2):\n    return O.box_iou(boxes1, boxes2)\n",
                         "forbidden", r"torchvision\.ops\.box_iou"),
     "forbidden_getattr": ("import importlib\ndef box_iou(boxes1, boxes2):\n"
@@ -97,9 +90,18 @@ def test_hostile(name, tmp_path):
     assert time.monotonic() - t0 < 60
 
 
+# 24 MiB a call on both streams (and raw bytes) for the first 4 calls: past the output
+# file's 64 MiB size limit, yet printing must not change the verdict
+FLOOD_8MIB = (GOOD + "\nimport sys\n_ref = box_iou\n_calls = []\ndef box_iou(boxes1, boxes2):\n"
+                         "    _calls.append(1)\n    if len(_calls) <= 4:\n"
+                         "        print('x' * (8 << 20))\n        print('y' * (8 << 20), file=sys.stderr, flush=True)\n"
+                         "        sys.stdout.buffer.write(b'z' * (8 << 20))\n"
+                         "    return _ref(boxes1, boxes2)\n")
+
+
 @pytest.mark.parametrize("name", ["print_flood", "print_flood_8mib"])
 def test_print_flood_is_capped(tmp_path, name):
-    src, _, _ = CASES[name]
+    src = CASES[name][0] if name in CASES else FLOOD_8MIB
     f = tmp_path / "flood.py"
     f.write_text(src)
     (r,) = grade_file(f, problem="box_iou")
