@@ -164,9 +164,7 @@ def list_(
 
 
 def _unknown_topic(b, topic: str):
-    import difflib
-
-    near = difflib.get_close_matches(topic, list(b.topics), n=3, cutoff=0.5)
+    near = [n for n in b.closest(topic) if n in b.topics]
     _fail(f"no topic named {topic!r}" + (f"; did you mean {', '.join(near)}?" if near else "")
           + " (`cvdrill list` shows the topics)", 2)
 
@@ -311,14 +309,14 @@ def practice(
             _fail(f"no topic, tag or problem named {topic!r}" + (f"; did you mean {', '.join(near)}?" if near else ""), 2)
         plan = sch.plan(topic, new_limit=new, limit=limit)
     if not plan.items:
-        nxt = pr.next_due(st)
+        nxt = pr.next_due(st, lang=lang_)
         render.console.print(("Nothing due and no new items left today." if lang_ == "en" else "今天没有待复习或新的内容。")
                              + (f" {render.ui(lang_, 'next_due')}{'：' if lang_ == 'zh' else ': '}"
-                                f"{render.when_word(nxt, lang_)}" if nxt else ""))
+                                f"{nxt}" if nxt else ""))
         return
     render.plan_line(lang_, plan)
     summary = pr.run(sch, plan, lang_, random.Random(seed))
-    render.practice_summary(summary.rows, lang_, summary.stopped, pr.next_due(st))
+    render.practice_summary(summary.rows, lang_, summary.stopped, pr.next_due(st, lang=lang_))
 
 
 @app.command()

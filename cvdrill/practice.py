@@ -195,16 +195,23 @@ def coding_rating(verdict: str, hints: int, seen_solution: bool, seconds: float)
     return 4 if seconds < 300 else 3
 
 
-def due_in(card, now: Optional[datetime] = None) -> str:
+def _span(d: timedelta, lang: str = "en") -> str:
+    """A time span for people: "12 min", "3 h", "2 d" (in Chinese "12 分钟" ...)."""
+    if d < timedelta(hours=1):
+        n, unit = max(1, int(d.total_seconds() // 60)), ("min", "分钟")
+    elif d < timedelta(days=1):
+        n, unit = int(d.total_seconds() // 3600), ("h", "小时")
+    else:
+        n, unit = d.days, ("d", "天")
+    return f"{n} {unit[lang == 'zh']}"
+
+
+def due_in(card, now: Optional[datetime] = None, lang: str = "en") -> str:
     now = now or datetime.now(timezone.utc)
     d = card.due - now
     if d <= timedelta(0):
-        return "now"
-    if d < timedelta(hours=1):
-        return f"{max(1, int(d.total_seconds() // 60))} min"
-    if d < timedelta(days=1):
-        return f"{int(d.total_seconds() // 3600)} h"
-    return f"{d.days} d"
+        return "现在" if lang == "zh" else "now"
+    return _span(d, lang) + ("后" if lang == "zh" else "")
 
 
 # ------------------------------------------------------------ statistics
@@ -272,20 +279,20 @@ def streak(days: set[str], now: datetime) -> int:
     return n
 
 
-def next_due(store, now: Optional[datetime] = None) -> Optional[str]:
+def next_due(store, now: Optional[datetime] = None, lang: str = "en") -> Optional[str]:
     """When the next item falls due, for people: "now", or "in 3 h (2026-12-04 09:12)"
-    in local time; None when nothing is scheduled. Never a time in the past."""
+    in local time ("3 小时后（...）" in Chinese); None when nothing is scheduled. Never a
+    time in the past."""
     now = now or datetime.now(timezone.utc)
     dues = [_utc(r["due"]) for r in store.schedule().values()]
     if not dues:
         return None
     first = min(dues)
     if first <= now:
-        return "now"
-    d = first - now
-    span = (f"{max(1, int(d.total_seconds() // 60))} min" if d < timedelta(hours=1)
-            else f"{int(d.total_seconds() // 3600)} h" if d < timedelta(days=1) else f"{d.days} d")
-    return f"in {span} ({first.astimezone().strftime('%Y-%m-%d %H:%M')})"
+        return "现在" if lang == "zh" else "now"
+    when = first.astimezone().strftime("%Y-%m-%d %H:%M")
+    span = _span(first - now, lang)
+    return f"{span}后（{when}）" if lang == "zh" else f"in {span} ({when})"
 
 
 # ------------------------------------------------------------ the session
@@ -349,7 +356,7 @@ def run(sch: "Scheduler", plan: Plan, lang: str, rng, judge_factory=None) -> Sum
 
                 def stored(att, result=None, review=review, row=row):
                     review(att, result)
-                    row.update(result=att.verdict, next=due_in(review.card))
+                    row.update(result=att.verdict, next=due_in(review.card, lang=lang))
 
                 att = watch.watch(problem, watch.prepare(problem), judge, lang, on_change=stored)
                 if review.card is None:  # neither graded nor the reference read: a skip
@@ -370,7 +377,7 @@ def run(sch: "Scheduler", plan: Plan, lang: str, rng, judge_factory=None) -> Sum
             from .quiz import RATINGS
 
             result = ("right" if o.correct else "wrong") if o.correct is not None else RATINGS[o.rating]
-            rows.append({"item": item, "result": result, "next": due_in(card)})
+            rows.append({"item": item, "result": result, "next": due_in(card, lang=lang)})
     except (KeyboardInterrupt, EOFError):
         render.console.print()
         return Summary(rows, True)

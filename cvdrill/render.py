@@ -197,12 +197,6 @@ def score(s, lang: str, stopped: bool = False) -> None:
     console.print(line)
 
 
-def _title(title, lang: str) -> str:
-    """A title in the reader's language (the other one only where the two differ and the
-    reader's is missing)."""
-    return show(title, lang)
-
-
 def topics_table(bank, lang: str = "en", problems: bool = True) -> None:
     """Every topic with its card count, then every coding problem. Slugs are never cut:
     their column takes the width of the longest, and titles wrap instead."""
@@ -214,7 +208,7 @@ def topics_table(bank, lang: str = "en", problems: bool = True) -> None:
     t.add_column("标题" if zh else "title")
     t.add_column("卡片" if zh else "cards", justify="right", no_wrap=True)
     for slug, tp in sorted(bank.topics.items()):
-        t.add_row(slug, _title(tp["title"], lang), str(len(tp["cards"])))
+        t.add_row(slug, show(tp["title"], lang), str(len(tp["cards"])))
     console.print(t)
     if problems and bank.problems:
         console.print(problems_table(bank.problems.values(), lang))
@@ -240,7 +234,7 @@ def problems_table(problems, lang: str = "en", title: Optional[str] = None):
         if pr["topic"] != topic:
             topic = pr["topic"]
             p.add_row(Text(topic, style="bold cyan"), "", "")
-        p.add_row("  " + pr["slug"], _stars(pr["difficulty"]), _title(pr["title"], lang))
+        p.add_row("  " + pr["slug"], _stars(pr["difficulty"]), show(pr["title"], lang))
     return p
 
 
@@ -251,7 +245,7 @@ def topic_listing(bank, topic: str, lang: str = "en") -> None:
     zh = lang == "zh"
     tp = bank.topics[topic]
     cards = tp["cards"]
-    t = Table(title=f"{topic} · {_title(tp['title'], lang)} · {len(cards)}{' 张卡片' if zh else ' cards'}",
+    t = Table(title=f"{topic} · {show(tp['title'], lang)} · {len(cards)}{' 张卡片' if zh else ' cards'}",
               title_justify="left")
     t.add_column("卡片 id" if zh else "card id", no_wrap=True, min_width=max((len(c["id"]) for c in cards), default=7))
     kinds = ui(lang, "kinds")
@@ -317,26 +311,11 @@ def verdict_word(v: str, lang: str = "en", contract: bool = False) -> str:
 def _result_zh() -> dict:
     from .quiz import RATINGS, RATINGS_ZH  # the self-grading words, named once
 
-    return {"right": "答对", "wrong": "答错", "skipped": "跳过", "now": "现在",
+    return {"right": "答对", "wrong": "答错", "skipped": "跳过",
             **{RATINGS[k]: RATINGS_ZH[k] for k in RATINGS}}
 
 
 _RESULT_ZH = _result_zh()
-
-
-def when_word(s: str, lang: str) -> str:
-    """"3 h", "in 3 h (2026-12-04 09:12)", "now" in the reader's language."""
-    if lang != "zh" or not s:
-        return s
-    import re
-
-    s = _RESULT_ZH.get(s, s)
-    unit = {"min": "分钟", "h": "小时", "d": "天"}
-    m = re.fullmatch(r"in (\d+) (min|h|d) \((.+)\)", s)
-    if m:
-        return f"{m.group(1)} {unit[m.group(2)]}后（{m.group(3)}）"
-    m = re.fullmatch(r"(\d+) (min|h|d)", s)
-    return f"{m.group(1)} {unit[m.group(2)]}后" if m else s
 
 
 def result_word(s: str, lang: str) -> str:
@@ -429,11 +408,11 @@ def practice_summary(rows: list[dict], lang: str, stopped: bool, next_due: Optio
     for col in (("item", "result", "next review") if lang == "en" else ("项目", "结果", "下次复习")):
         t.add_column(col, overflow="fold")
     for r in rows:
-        t.add_row(r["item"], result_word(r["result"], lang), when_word(r["next"], lang))
+        t.add_row(r["item"], result_word(r["result"], lang), r["next"])
     console.print()
     console.print(t)
     if next_due:
-        console.print(f"{ui(lang, 'next_due')}{'：' if lang == 'zh' else ': '}{when_word(next_due, lang)}")
+        console.print(f"{ui(lang, 'next_due')}{'：' if lang == 'zh' else ': '}{next_due}")
 
 
 def _bar(frac: float, width: int = 20) -> str:

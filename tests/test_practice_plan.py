@@ -77,6 +77,12 @@ def test_next_due_is_never_in_the_past(sch):
     later = datetime.now(timezone.utc) - timedelta(days=10)
     assert pr.next_due(sch.store, now=later).startswith("in ")
     assert pr.due_in(card) == "now"
+    # in Chinese, the same spans in Chinese words
+    assert pr.next_due(sch.store, lang="zh") == "现在" and pr.due_in(card, lang="zh") == "现在"
+    zh = pr.next_due(sch.store, now=later, lang="zh")
+    assert zh.startswith(("6 天后", "7 天后")) and zh.endswith("）"), zh
+    assert pr.due_in(card, now=card.due - timedelta(minutes=30), lang="zh") == "30 分钟后"
+    assert pr.due_in(card, now=card.due - timedelta(hours=5), lang="en") == "5 h"
 
 
 def test_every_topic_has_its_place_in_the_order(b):

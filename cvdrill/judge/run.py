@@ -111,7 +111,8 @@ def read_source(path: Path) -> str:
     with open(path, "rb") as f:
         data = f.read(MAX_SOURCE + 1)
     enc, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    return data.decode(enc)
+    # a file cut at the limit may end inside a character: it is refused as too large anyway
+    return data.decode(enc, "replace" if len(data) > MAX_SOURCE else "strict")
 
 
 def top_level_names(source: str) -> list[str]:
@@ -142,7 +143,7 @@ class Pool:
     def start(self, need_torch: bool, autograd: bool = True) -> None:
         from . import worker
 
-        worker.PRELOAD_AUTOGRAD = autograd  # inherited by a forked zygote; a spawned one reads its env
+        worker.PRELOAD_AUTOGRAD = autograd  # inherited by a forked zygote; a spawned one gets it in argv
         fresh = os.environ.get("CVDRILL_ZYGOTE") == "spawn"
         if need_torch:
             import torch  # imported once, shared by every worker through fork
@@ -269,10 +270,10 @@ def _spawn_zygote(job_r: int, ev_w: int, need_torch: bool, autograd: bool = True
 
     root = str(Path(__file__).resolve().parents[2])
     code = ("import sys; sys.path[0] = sys.argv[1]; from cvdrill.judge.worker import serve; "
-            "serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == '1', int(sys.argv[5]))")
-    argv = [sys.executable, "-c", code, root, str(job_r), str(ev_w), "1" if need_torch else "0", str(os.getpid())]
-    env = dict(os.environ, CVDRILL_PRELOAD_AUTOGRAD="1" if autograd else "0")
-    return subprocess.Popen(argv, pass_fds=(job_r, ev_w), stdin=subprocess.DEVNULL, start_new_session=True, env=env)
+            "serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == '1', int(sys.argv[5]), sys.argv[6] == '1')")
+    argv = [sys.executable, "-c", code, root, str(job_r), str(ev_w), "1" if need_torch else "0", str(os.getpid()),
+            "1" if autograd else "0"]
+    return subprocess.Popen(argv, pass_fds=(job_r, ev_w), stdin=subprocess.DEVNULL, start_new_session=True)
 
 
 # ------------------------------------------------------------ grading one problem
@@ -338,8 +339,7 @@ def _source(v, kind: str) -> str:
     torch problem, np.array([...], dtype=np.float64) for a numpy one."""
     if isinstance(v, np.ndarray):
         mod = "torch" if kind == "torch" else "np"
-        name = "bool" if v.dtype == np.bool_ and mod == "np" else v.dtype.name
-        dtype = f"{mod}.{'bool_' if name == 'bool' and mod == 'np' else name}"
+        dtype = f"{mod}.{'bool_' if mod == 'np' and v.dtype == np.bool_ else v.dtype.name}"
         if v.size == 0:
             return f"{mod}.zeros({tuple(v.shape)!r}, dtype={dtype})"
         return f"{'torch.tensor' if mod == 'torch' else 'np.array'}({_nested(v)}, dtype={dtype})"
@@ -378,7 +378,7 @@ def _data(v):
 def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
     d = {"name": case.name, "call": spec.call_repr(problem, case), "device": device, "seed": seed}
     if spec.case_size(case) <= SMALL:
-        names = [problem.params[i] if i < len(problem.params) else f"arg{i}" for i in range(len(case.args))]
+        names = [spec.param_name(problem, i) for i in range(len(case.args))]
         d["input"] = {n: _data(a) for n, a in zip(names, case.args)}
         d["input"].update({k: _data(v) for k, v in case.kwargs.items()})
         # the failing call as a script: paste it under your function to see it fail
@@ -388,6 +388,15 @@ def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
         lines.append(f"{problem.entry}({', '.join(names + kw)})")
         d["paste"] = "\n".join(lines)
     return d
+
+
+def _show_values(problem, fc: dict, exp, val) -> None:
+    """Expected and got, when small enough to read: as text, and as data for --json (a
+    statistical problem's reference is one random draw: nothing to show)."""
+    if _small(exp) and _small(val) and not problem.statistical:
+        fc["expected"] = _show(exp)
+        fc["got"] = _show(val)
+        fc["values"] = {"expected": _data(exp), "got": _data(val)}
 
 
 def _known_variant(problem, cases, got) -> Optional["spec.Variant"]:
@@ -406,16 +415,10 @@ def _known_variant(problem, cases, got) -> Optional["spec.Variant"]:
 
 def _shrunk_what(problem, before: spec.Case, after: spec.Case) -> str:
     """Which arguments a shrink made smaller: "boxes2 [7,4] -> [1,4]"."""
-    out = []
-    for i, (a, b) in enumerate(zip(before.args, after.args)):
-        if isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape != b.shape:
-            name = problem.params[i] if i < len(problem.params) else f"arg{i}"
-            out.append(f"{name} [{','.join(map(str, a.shape))}] -> [{','.join(map(str, b.shape))}]")
-    for k, a in before.kwargs.items():
-        b = after.kwargs.get(k)
-        if isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape != b.shape:
-            out.append(f"{k} [{','.join(map(str, a.shape))}] -> [{','.join(map(str, b.shape))}]")
-    return ", ".join(out)
+    pairs = [(spec.param_name(problem, i), a, b) for i, (a, b) in enumerate(zip(before.args, after.args))]
+    pairs += [(k, a, after.kwargs.get(k)) for k, a in before.kwargs.items()]
+    return ", ".join(f"{name} {spec._shape(a.shape)} -> {spec._shape(b.shape)}" for name, a, b in pairs
+                     if isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape != b.shape)
 
 
 class Grader:
@@ -585,11 +588,7 @@ class Grader:
         if v is not None:
             res.failing_case["variant"] = {"name": v.name, "why": v.why}
             res.message = f"Your answer follows {v.name}: {v.why['en']}.\n{res.message}"
-        exp, val = expected[(d, i)], r.get("value")
-        if _small(exp) and _small(val) and not problem.statistical:  # a random reference shows nothing
-            res.failing_case["expected"] = _show(exp)
-            res.failing_case["got"] = _show(val)
-            res.failing_case["values"] = {"expected": _data(exp), "got": _data(val)}
+        _show_values(problem, res.failing_case, expected[(d, i)], r.get("value"))
 
     def _shrink(self, problem, ref, res, cases) -> None:
         """Replace a failing random case by a smaller one that still fails, when cheap."""
@@ -624,10 +623,7 @@ class Grader:
         res.failing_case["shrunk_from"] = res.message.split(" [case:")[0]
         res.failing_case["shrunk"] = _shrunk_what(problem, first, c)
         res.message = f"{res.failing_case['call']} [case: {c.name}]: {msg}"
-        if _small(exp) and _small(val) and not problem.statistical:
-            res.failing_case["expected"] = _show(exp)
-            res.failing_case["got"] = _show(val)
-            res.failing_case["values"] = {"expected": _data(exp), "got": _data(val)}
+        _show_values(problem, res.failing_case, exp, val)
 
     def _ref_times(self, problem, big, device, sizes) -> dict:
         """Median seconds of the reference at each size, measured the way the submission

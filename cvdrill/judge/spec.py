@@ -93,10 +93,15 @@ def describe(value) -> str:
     return repr(value)
 
 
+def param_name(problem: Problem, i: int) -> str:
+    """The name of positional argument i, as the contract gives it."""
+    return problem.params[i] if i < len(problem.params) else f"arg{i}"
+
+
 def call_repr(problem: Problem, case: Case) -> str:
     parts = []
     for i, a in enumerate(case.args):
-        name = problem.params[i] if i < len(problem.params) else f"arg{i}"
+        name = param_name(problem, i)
         d = describe(a)
         # an array is named by its shape (boxes[3,4]); a list of ints is a value ([4, 5])
         shaped = isinstance(a, np.ndarray) and a.ndim > 0

@@ -22,7 +22,7 @@ import traceback
 from . import channel
 
 OUTPUT_CAP = 1 << 20  # bytes of stdout+stderr a submission may write
-PRELOAD_AUTOGRAD = True  # set by the Pool before it forks the zygote (see zygote)
+PRELOAD_AUTOGRAD = True  # set by the Pool before it forks the zygote, or by serve (see zygote)
 
 
 class _Capped(io.TextIOBase):
@@ -134,7 +134,7 @@ def die_with_parent(parent: int) -> None:
 def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     """Serve jobs forever: one JSON line in, fork, report the child's pid and its end."""
     die_with_parent(parent)
-    if "torch" in sys.modules and PRELOAD_AUTOGRAD and os.environ.get("CVDRILL_PRELOAD_AUTOGRAD", "1") == "1":
+    if "torch" in sys.modules and PRELOAD_AUTOGRAD:
         # torch's first backward() imports symbolic_shapes and with it sympy (0.7 s): once
         # here, not in every forked child; skipped when the session grades no problem
         # that calls backward()
@@ -165,8 +165,10 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     os._exit(0)
 
 
-def serve(job_fd: int, event_fd: int, need_torch: bool, parent: int) -> None:
+def serve(job_fd: int, event_fd: int, need_torch: bool, parent: int, autograd: bool = True) -> None:
     """The zygote in a fresh interpreter (see run._spawn_zygote)."""
+    global PRELOAD_AUTOGRAD
+    PRELOAD_AUTOGRAD = autograd
     if need_torch:
         import torch  # noqa: F401  (once, before any fork)
     zygote(job_fd, event_fd, parent)
