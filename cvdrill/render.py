@@ -1,6 +1,7 @@
 """All terminal drawing (rich) lives here; commands pass data in and get text out."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from rich.cells import cell_len
@@ -46,18 +47,13 @@ UI = {
 }
 
 
-_CODE = None
+_CODE = re.compile(r"`([^`\n]+)`")
 
 
 def rich_text(s: str) -> Text:
     """A bank text for the terminal: `inline code` shown in a code colour without its
     backticks; where there is no colour (piped, NO_COLOR) the backticks stay, as the
     only mark of the code."""
-    import re
-
-    global _CODE
-    if _CODE is None:
-        _CODE = re.compile(r"`([^`\n]+)`")
     if console.no_color or not console.is_terminal or console.color_system is None:
         return Text(s)
     out, pos = Text(), 0
