@@ -343,7 +343,7 @@ def grade_report(results, file: str, seed: int, lang: str = "en") -> None:
         fc = r.failing_case or {}
         message = r.message
         if fc.get("variant") and zh:  # the named mistake in the reader's language
-            message = f"你的答案符合「{fc['variant']['name']}」：{fc['variant']['why']['zh']}。\n" + message.split("\n", 1)[-1]
+            message = f"你的答案符合「{fc['variant'].get('name_zh') or fc['variant']['name']}」：{fc['variant']['why']['zh']}。\n" + message.split("\n", 1)[-1]
         body: list = [Text(message)]
         if "expected" in fc:
             body.append(Text("应为：  " if zh else "expected: ", style="bold green") + Text(fc["expected"]))

@@ -80,10 +80,18 @@ def test_corpus(sub, judge):
     expect = next(re.match(r"# expect: (\w+)", line).group(1) for line in head if line.startswith("# expect:"))
     assert expect in VERDICTS
     pattern = next((line.split(":", 1)[1].strip() for line in head if line.startswith("# message:")), None)
+    # `# variant: NAME`: the known mistake the verdict must name first; without it, none
+    variant = next((line.split(":", 1)[1].strip() for line in head if line.startswith("# variant:")), None)
     (r,) = judge.grade(sub, problem=sub.parent.name)
     assert r.verdict == expect, f"{r.verdict}: {r.message}"
     if pattern:
         assert re.search(pattern, r.message), r.message
+    named = (r.failing_case or {}).get("variant")
+    if variant:
+        assert named and named["name"] == variant, (named, r.message)
+        assert r.message.startswith(f"Your answer follows {variant}: "), r.message
+    else:
+        assert named is None and "follows" not in r.message, f"names {named}: add `# variant:` if right"
 
 
 def test_calls_and_inputs_are_shown_as_python_reads_them():

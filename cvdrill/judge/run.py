@@ -19,7 +19,7 @@ import signal
 import tempfile
 import time
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -49,11 +49,17 @@ class Result:
     failing_case: Optional[dict] = None
     timing: list = field(default_factory=list)  # [{"size", "device", "user_s", "ref_s"}]
     output: str = ""  # what the submission printed (capped)
+    # the failing case whole, however large: {"inputs": {param: value}, "expected", "got"}
+    # as the judge holds them (arrays); --json gives it as data, --dump-case as an .npz
+    case_data: Optional[dict] = None
 
     def to_json(self) -> dict:
-        d = asdict(self)
+        d = asdict(replace(self, case_data=None))
         d.pop("output")
         d.pop("timing") if not self.timing else None
+        d.pop("case_data")
+        if self.failing_case is not None and self.case_data is not None:
+            d["failing_case"]["data"] = _data(self.case_data)
         return d
 
 
@@ -375,6 +381,13 @@ def _data(v):
     return v if isinstance(v, (int, float, str, bool, type(None))) else repr(v)
 
 
+def _inputs(problem, case: spec.Case) -> dict:
+    """A case's arguments by parameter name, keywords after."""
+    d = {spec.param_name(problem, i): a for i, a in enumerate(case.args)}
+    d.update(case.kwargs)
+    return d
+
+
 def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
     d = {"name": case.name, "call": spec.call_repr(problem, case), "device": device, "seed": seed}
     if spec.case_size(case) <= SMALL:
@@ -411,6 +424,12 @@ def _known_variant(problem, cases, got) -> Optional["spec.Variant"]:
         except Exception:  # a variant that cannot run a case does not match it
             continue
     return None
+
+
+def _name_variant(res: Result, v: dict) -> None:
+    """Say first which known mistake the answer follows (render translates the line)."""
+    res.failing_case["variant"] = v
+    res.message = f"Your answer follows {v['name']}: {v['why']['en']}.\n{res.message}"
 
 
 def _shrunk_what(problem, before: spec.Case, after: spec.Case) -> str:
@@ -561,6 +580,7 @@ class Grader:
         d, i, r = failure
         case = cases[i]
         res.failing_case = _describe_case(problem, case, d, self.seed)
+        res.case_data = {"inputs": _inputs(problem, case)}
         call = res.failing_case["call"]
         if r is None:  # the worker never answered this case
             if killed:
@@ -586,9 +606,10 @@ class Grader:
         res.message = f"{call} [case: {case.name}]: {r['mismatch']}"
         v = _known_variant(problem, cases, got)
         if v is not None:
-            res.failing_case["variant"] = {"name": v.name, "why": v.why}
-            res.message = f"Your answer follows {v.name}: {v.why['en']}.\n{res.message}"
+            _name_variant(res, {"name": v.name, "name_zh": v.name_zh, "why": v.why})
         _show_values(problem, res.failing_case, expected[(d, i)], r.get("value"))
+        if "value" in r:
+            res.case_data.update(expected=expected[(d, i)], got=r["value"])
 
     def _shrink(self, problem, ref, res, cases) -> None:
         """Replace a failing random case by a smaller one that still fails, when cheap."""
@@ -619,11 +640,15 @@ class Grader:
             return
         c, msg, exp, val = best
         first = next(x for x in cases if x.name == res.failing_case["name"])
+        variant = res.failing_case.get("variant")  # named on all cases: still true of the smaller one
         res.failing_case = _describe_case(problem, c, device, self.seed)
         res.failing_case["shrunk_from"] = res.message.split(" [case:")[0]
         res.failing_case["shrunk"] = _shrunk_what(problem, first, c)
         res.message = f"{res.failing_case['call']} [case: {c.name}]: {msg}"
         _show_values(problem, res.failing_case, exp, val)
+        res.case_data = {"inputs": _inputs(problem, c), "expected": exp, "got": val}
+        if variant:
+            _name_variant(res, variant)
 
     def _ref_times(self, problem, big, device, sizes) -> dict:
         """Median seconds of the reference at each size, measured the way the submission

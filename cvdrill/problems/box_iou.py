@@ -46,12 +46,12 @@ def iou_with(boxes1, boxes2, area_plus: float = 0.0, inter_plus: float = 0.0):
     return inter / (area(boxes1)[:, None] + area(boxes2)[None, :] - inter)
 
 
-PLUS_ONE = ("the \"+1\" pixel convention",
+PLUS_ONE = ("the \"+1\" pixel convention", "\"+1\" 像素约定",
             "areas and overlaps measured as (x2 - x1 + 1) * (y2 - y1 + 1), as in old VOC code for integer pixel "
             "indices; here coordinates are continuous: area = (x2 - x1) * (y2 - y1), overlap likewise",
             "面积和交集都按 (x2 - x1 + 1) * (y2 - y1 + 1) 计算，这是旧 VOC 代码针对整数像素下标的写法；本题坐标是连续的："
             "面积 = (x2 - x1) * (y2 - y1)，交集同理")
-MIXED = ("\"+1\" on the areas only",
+MIXED = ("\"+1\" on the areas only", "只在面积上 \"+1\"",
          "areas with \"+1\" but the overlap without (the seed notes' bug): two identical boxes get an IoU below 1; "
          "use (x2 - x1) * (y2 - y1) for both",
          "面积加了 \"+1\" 而交集没加（笔记里的错误）：两个完全相同的框 IoU 小于 1；两者都应按 (x2 - x1) * (y2 - y1) 计算")
@@ -68,6 +68,6 @@ PROBLEM = Problem(
     timed=Timed(make=_big, sizes=[500, 1000, 2000], ratio=8.0, floor=0.005, unit="N=M"),
     shrink=_shrink,
     terms=["[N,M]", "no \"+1\"", "only touch", "may be 0", "dtype", "device", "8x"],
-    variants=[Variant(PLUS_ONE[0], lambda b1, b2: iou_with(b1, b2, 1.0, 1.0), *PLUS_ONE[1:]),
-              Variant(MIXED[0], lambda b1, b2: iou_with(b1, b2, 1.0, 0.0), *MIXED[1:])],
+    variants=[Variant(PLUS_ONE[0], lambda b1, b2: iou_with(b1, b2, 1.0, 1.0), *PLUS_ONE[2:], name_zh=PLUS_ONE[1]),
+              Variant(MIXED[0], lambda b1, b2: iou_with(b1, b2, 1.0, 0.0), *MIXED[2:], name_zh=MIXED[1])],
 )

@@ -124,15 +124,16 @@ PROBLEM = Problem(
                "mmcv.ops.*nms*", "detectron2.layers.*nms*"],
     timed=Timed(make=_big, sizes=[1000, 2000, 4000], ratio=3.0, floor=0.01),
     shrink=shrink_rows(0, 1),
-    variants=[Variant(PLUS_ONE[0], lambda b, s, t: nms_with(b, s, t, 1.0, 1.0), *PLUS_ONE[1:]),
-              Variant(MIXED[0], lambda b, s, t: nms_with(b, s, t, 1.0, 0.0), *MIXED[1:]),
+    variants=[Variant(PLUS_ONE[0], lambda b, s, t: nms_with(b, s, t, 1.0, 1.0), *PLUS_ONE[2:], name_zh=PLUS_ONE[1]),
+              Variant(MIXED[0], lambda b, s, t: nms_with(b, s, t, 1.0, 0.0), *MIXED[2:], name_zh=MIXED[1]),
               Variant("suppression at IoU >= threshold",
                       lambda b, s, t: nms_with(b, s, t, suppress_equal=True),
                       "you also suppress a box whose IoU equals the threshold; only IoU strictly greater "
                       "than the threshold suppresses (torchvision's `ovr > iou_threshold`), so at IoU == "
                       "threshold the box is kept: compare with `>`, not `>=`",
                       "你把 IoU 恰好等于阈值的框也抑制了；只有 IoU 严格大于阈值才抑制（torchvision 的 "
-                      "`ovr > iou_threshold`），等于阈值的框要保留：比较用 `>`，不要用 `>=`")],
+                      "`ovr > iou_threshold`），等于阈值的框要保留：比较用 `>`，不要用 `>=`",
+                      name_zh="IoU >= 阈值即抑制")],
     terms=["strictly greater", "is kept", "int64", "decreasing score", "distinct", "no \"+1\"",
            "n may be 0", "dtype", "device", "n = 4000", "3x"],
 )

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the "+1" pixel convention
 # The "+1" pixel convention (old VOC code): wrong for continuous coordinates.
 import torch
 def box_iou(boxes1, boxes2):

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: "+1" on the areas only
 # message: identical
 # The seed's mixed convention: areas with "+1" but the overlap without, so two identical
 # boxes get IoU 81/119 = 0.68 instead of 1 and a duplicate survives threshold 0.7.

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the "+1" pixel convention
 # message: IoU exactly 0.5
 # The "+1" pixel convention of py-faster-rcnn (areas and overlaps): wrong for continuous coordinates.
 import torch
