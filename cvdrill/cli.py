@@ -224,6 +224,8 @@ def grade(
                                        help="Seed of the random cases (printed, so failures reproduce)."),
     json_: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh for the report (default: from the locale)."),
+    dump_case: Optional[Path] = typer.Option(None, "--dump-case", metavar="FILE.npz",
+                                             help="Write the first failing case, whole (inputs, expected, got), to FILE.npz."),
 ):
     """Judge your hand-written functions against the hidden references.
 
@@ -232,13 +234,16 @@ def grade(
     reference, and timed where speed matters. Exit code 0 when all are accepted,
     1 otherwise, 2 for usage errors (or when the judge itself cannot run).
 
-    Example: cvdrill grade my_nms.py --problem nms --seed 7
+    Example: cvdrill grade my_nms.py --problem nms --seed 7 --dump-case case.npz
     """
     from .judge.run import DEFAULT_SEED, JudgeError, UsageError, grade_file
 
     from . import render
 
     seed_ = DEFAULT_SEED if seed is None else seed
+    if dump_case is not None and (dump_case.is_dir() or not dump_case.parent.is_dir()):
+        _fail(f"--dump-case {dump_case}: " + ("is a folder: give a file name, e.g. " + str(dump_case / "case.npz")
+                                               if dump_case.is_dir() else "its folder does not exist"), 2)
     try:
         with (render._NoStatus() if json_ else render.status()) as live:
             results = grade_file(file, problem=problem, device=device.value, seed=seed_,
@@ -255,11 +260,24 @@ def grade(
             st.add_attempt(r.problem, r.verdict, r.time_ratio, mode="grade")
     except (StoreError, typer.Exit):
         pass
+    dumped = None
+    failed = next((r for r in results if r.case_data is not None), None)
+    if dump_case is not None and failed is not None:
+        from .judge.run import dump_case as write_case
+
+        try:
+            dumped = (failed.problem, write_case(failed, dump_case))
+        except UsageError as e:
+            _fail(str(e), 2)
     if json_:
-        typer.echo(json.dumps({"file": str(file), "seed": seed_, "results": [r.to_json() for r in results]},
-                              ensure_ascii=False, indent=1))
+        out = {"file": str(file), "seed": seed_, "results": [r.to_json() for r in results]}
+        if dump_case is not None:
+            out["dump_case"] = {"file": str(dump_case), "problem": dumped[0], "entries": dumped[1]} if dumped else None
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         render.grade_report(results, str(file), seed_, _lang(lang))
+        if dump_case is not None:
+            render.dumped_case(dump_case, dumped, _lang(lang), any(r.verdict != "accepted" for r in results))
     raise typer.Exit(0 if all(r.verdict == "accepted" for r in results) else 1)
 
 

@@ -325,6 +325,25 @@ VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red", "time_lim
                  "forbidden": "bold red", "invalid_submission": "bold red"}
 
 
+def dumped_case(path, dumped, lang: str = "en", failed: bool = False) -> None:
+    """Where --dump-case wrote the failing case, and what np.load finds in it."""
+    zh = lang == "zh"
+    if dumped is None:
+        if failed:  # e.g. invalid_submission, or too slow on the timing input
+            text = (f"未写入 {path}：失败不在某个用例上（在用例运行之前，或在计时阶段）。" if zh else
+                    f"No case written to {path}: the failure is not on a case (it came before the cases ran, "
+                    f"or in the timing).")
+        else:
+            text = f"没有失败的用例，未写入 {path}。" if zh else f"Nothing failed: no case written to {path}."
+        console.print(text, markup=False, highlight=False)
+        return
+    slug, entries = dumped
+    load = f"np.load({str(path)!r})"
+    console.print(f"{slug} 的失败用例已完整写入 {path}：{load} 含 {', '.join(entries)}（以及 meta）。" if zh else
+                  f"The failing case of {slug} is in {path}, whole: {load} has {', '.join(entries)} (and meta).",
+                  markup=False, highlight=False)
+
+
 def grade_report(results, file: str, seed: int, lang: str = "en") -> None:
     from rich.table import Table
 

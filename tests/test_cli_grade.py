@@ -42,14 +42,55 @@ def test_accepted_exit_0_and_json_and_recorded(tmp_path):
 def test_wrong_exit_1_with_details(tmp_path):
     f = tmp_path / "mine.py"
     f.write_text(GOOD.replace("clamp(min=0)", "abs()"))
-    r = run(str(f), "--seed", "5", home=tmp_path)
+    r = run(str(f), "--seed", "5", "--dump-case", str(tmp_path / "case.npz"), home=tmp_path)
     assert r.returncode == 1
     out = r.stdout
     assert "wrong_answer" in out and "box_iou(boxes1[" in out and "expected" in out and "seed 5" in out
+    assert "has boxes1, boxes2, expected, got" in " ".join(out.split())
+    import numpy as np
+
+    with np.load(tmp_path / "case.npz") as d:
+        assert set(d) == {"boxes1", "boxes2", "expected", "got", "meta"} and d["expected"].shape == d["got"].shape
     assert "case 0/" not in out and "starting the judge" not in out  # no progress line when piped
     data = json.loads(run(str(f), "--seed", "5", "--json", home=tmp_path).stdout)
     fc = data["results"][0]["failing_case"]
     assert fc["seed"] == 5 and fc["call"].startswith("box_iou(") and "got" in fc
+
+
+def test_dump_case_round_trips_through_numpy(tmp_path):
+    """ssd.pytorch's nms (top_k=200) fails only on a large case: the dump holds it whole, the
+    reference on the dumped inputs gives `expected`, the file's own function gives `got`, and
+    --json carries the same values."""
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+    import torch
+
+    from cvdrill.judge.run import load_reference
+
+    sub = Path(__file__).parent / "submissions" / "nms" / "ssd_top_k.py"
+    r = run(str(sub), "-p", "nms", "--json", "--dump-case", str(tmp_path / "c.npz"), home=tmp_path)
+    assert r.returncode == 1, r.stderr
+    out = json.loads(r.stdout)
+    (res,) = out["results"]
+    assert out["dump_case"]["entries"] == ["boxes", "scores", "iou_threshold", "expected", "got"]
+    with np.load(tmp_path / "c.npz") as d:
+        d = dict(d)
+    assert len(d["boxes"]) > 200 and json.loads(str(d["meta"]))["call"] == res["failing_case"]["call"]
+    data = res["failing_case"]["data"]
+    assert np.array_equal(np.array(data["inputs"]["boxes"]["values"], data["inputs"]["boxes"]["dtype"]), d["boxes"])
+    assert data["got"]["values"] == d["got"].tolist() and data["expected"]["values"] == d["expected"].tolist()
+    args = (torch.from_numpy(d["boxes"]), torch.from_numpy(d["scores"]), float(d["iou_threshold"]))
+    assert load_reference("nms", "nms")(*args).tolist() == d["expected"].tolist()
+    spec = importlib.util.spec_from_file_location("ssd_top_k", sub)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.nms(*args).tolist() == d["got"].tolist() != d["expected"].tolist()
+    # a folder, or a missing folder, is refused before anything is graded
+    for bad in (tmp_path, tmp_path / "no" / "c.npz"):
+        r = run(str(sub), "-p", "nms", "--dump-case", str(bad), home=tmp_path)
+        assert r.returncode == 2 and "--dump-case" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_usage_errors_exit_2(tmp_path):

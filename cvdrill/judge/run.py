@@ -862,6 +862,45 @@ def _resolve(file, problem: Optional[str]) -> tuple[Path, str, list[str]]:
     return path, source, chosen
 
 
+def _flat(prefix: str, v, out: dict) -> None:
+    """A value as .npz entries: arrays as they are, tuples and lists as prefix.0, prefix.1,
+    dicts as prefix.key, numbers and strings as 0-d arrays; None is left out."""
+    if isinstance(v, channel.WireTensor):
+        out[prefix] = v.array
+    elif isinstance(v, (tuple, list)) and not all(isinstance(x, (int, float, bool)) for x in v):
+        for i, x in enumerate(v):
+            _flat(f"{prefix}.{i}", x, out)
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            _flat(f"{prefix}.{k}", x, out)
+    elif v is not None:
+        out[prefix] = np.asarray(v)
+
+
+def dump_case(res: Result, path: Path) -> list[str]:
+    """Write a result's failing case, whole, as an .npz: one entry per argument (by the
+    contract's parameter name), then `expected` and `got` when the function answered, and
+    `meta` (JSON: problem, call, case, seed, device, verdict). Returns the entry names."""
+    if res.case_data is None:
+        raise UsageError(f"{res.problem}: no failing case to write")
+    out: dict = {}
+    for name, v in res.case_data["inputs"].items():
+        _flat(name, v, out)
+    for name in ("expected", "got"):
+        if name in res.case_data:
+            _flat(name, res.case_data[name], out)
+    fc = res.failing_case or {}
+    meta = {"problem": res.problem, "verdict": res.verdict, "call": fc.get("call"), "case": fc.get("name"),
+            "seed": fc.get("seed"), "device": fc.get("device")}
+    out["meta"] = np.asarray(json.dumps(meta))
+    try:
+        with open(path, "wb") as f:  # np.savez would add .npz to a name without it
+            np.savez(f, **out)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
+    return [k for k in out if k != "meta"]
+
+
 def grade_file(file: Path, problem: Optional[str] = None, device: str = "default",
                seed: int = DEFAULT_SEED, time_limit: Optional[float] = None,
                progress: Optional[Callable[[str], None]] = None) -> list[Result]:

@@ -76,7 +76,34 @@ def check(case, expected, got):
         parts.append(f"kept {extra[:5]}{'...' if len(extra) > 5 else ''}, which should be suppressed")
     if missing:
         parts.append(f"suppressed {missing[:5]}{'...' if len(missing) > 5 else ''}, which should be kept")
-    return msg + (" (" + "; ".join(parts) + ")" if parts else "")
+    msg += " (" + "; ".join(parts) + ")" if parts else ""
+    return msg + _ranks(case.args[1], g, missing)
+
+
+def _spans(xs) -> str:
+    """Sorted integers as ranges: 3, 5-9, 12."""
+    out, xs = [], sorted(xs)
+    for x in xs:
+        if out and x == out[-1][1] + 1:
+            out[-1][1] = x
+        else:
+            out.append([x, x])
+    return ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in out)
+
+
+def _ranks(scores, kept, missing) -> str:
+    """Where the missing boxes sit in the score order, which a list of indices hides: all
+    below every box you kept is the mark of a top_k cap (ssd.pytorch's nms has top_k=200)."""
+    if not missing or len(scores) <= 20:
+        return ""
+    rank = np.empty(len(scores), np.int64)
+    rank[np.argsort(-np.asarray(scores, np.float64), kind="stable")] = np.arange(1, len(scores) + 1)
+    lost = rank[missing]
+    text = f"; the {len(missing)} missing boxes rank {_spans(lost.tolist())} of {len(scores)} by score"
+    if len(kept) and lost.min() > rank[kept].max():
+        text += (f", below every box you kept (all within the top {rank[kept].max()}): do you only look at "
+                 f"the top_k highest-scored boxes? Every box takes part")
+    return text
 
 
 def _big(rng, n):
