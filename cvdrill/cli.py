@@ -174,7 +174,7 @@ def show(
     item: str = typer.Argument(..., help="A card id (losses.smooth-l1-formula), a problem slug (nms) or a topic (lists its cards)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="en or zh."),
     stub: bool = typer.Option(False, "--stub", help="Print only a problem's starting file, plain, to redirect into a .py file."),
-    example: bool = typer.Option(False, "--example", help="Draw a worked example of a problem, step by step (nms)."),
+    example: bool = typer.Option(False, "--example", help="Draw a worked example of a problem, step by step (nms, soft_nms, box_iou, sobel, voc_ap, roc_auc, ...)."),
 ):
     """Show one card with its answer, one coding problem's statement and stub, or a topic's cards.
 
@@ -188,7 +188,7 @@ def show(
     lang_ = _lang(lang)
     b = _bank()
     if example:
-        from .pictures import EXAMPLES
+        from .examples import EXAMPLES
 
         if item not in EXAMPLES:
             _fail(f"--example: no worked example for {item!r} yet; there is one for {', '.join(sorted(EXAMPLES))}", 2)

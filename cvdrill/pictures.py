@@ -17,6 +17,7 @@ LIGHT = "┌┐└┘─│"
 HEAVY = "┏┓┗┛━┃"
 DOUBLE = "╔╗╚╝═║"
 DASHED = "┌┐└┘┄┆"
+DOTTED = "╭╮╰╯┈┊"
 SHADES = " ░▒▓█"
 
 
@@ -89,21 +90,30 @@ def _ints(d) -> Optional[list[int]]:
 # ------------------------------------------------------------ boxes
 
 
-def nms_picture(boxes, scores, expected: list[int], got: list[int], lang: str = "en", width: int = 80) -> Text:
+def nms_picture(boxes, scores, expected: list[int], got: list[int], lang: str = "en", width: int = 80,
+                new_scores: Optional[tuple[list[float], list[float]]] = None) -> Text:
     """Every box by index: kept by both (green, light lines), kept by you but suppressed by
     the reference (red, double lines), suppressed by you but kept by the reference (yellow,
-    dashed), suppressed by both (dim). A legend and a table of scores follow."""
+    dashed), suppressed by both (dim). A legend and a table of scores follow; for soft-NMS
+    (`new_scores`: the decayed scores of the kept boxes, the reference's and yours, in keep
+    order) the table shows each kept box's final score, and a box kept by both whose score
+    differs is drawn as a mistake (red)."""
     zh = lang == "zh"
+    final = None
+    if new_scores is not None:
+        final = ({i: float(v) for i, v in zip(expected, new_scores[0])}, {i: float(v) for i, v in zip(got, new_scores[1])})
     boxes = np.asarray(boxes, np.float64).reshape(-1, 4)
     exp, yours = set(expected), set(got)
     roles = {}
     for i in range(len(boxes)):
         roles[i] = ("both" if i in exp and i in yours else "extra" if i in yours else
                     "missing" if i in exp else "gone")
+        if final and roles[i] == "both" and not np.isclose(final[0][i], final[1][i], rtol=1e-4, atol=1e-7):
+            roles[i] = "score"
     style = {"both": (LIGHT, "green"), "extra": (DOUBLE, "bold red"), "missing": (DASHED, "bold yellow"),
-             "gone": (LIGHT, "dim")}
+             "gone": (LIGHT, "dim"), "score": (HEAVY, "bold red")}
     c = Canvas(boxes, width=min(60, width - 2), height=16)
-    for role in ("gone", "both", "missing", "extra"):  # the mistakes drawn last, on top
+    for role in ("gone", "both", "missing", "score", "extra"):  # the mistakes drawn last, on top
         for i in (i for i in roles if roles[i] == role):
             lines, st = style[role]
             c.rect(boxes[i], lines, st, str(i))
@@ -111,6 +121,7 @@ def nms_picture(boxes, scores, expected: list[int], got: list[int], lang: str = 
     legend = [("both", "─ kept by both" if not zh else "─ 双方都保留"),
               ("extra", "═ you kept it, the reference suppresses it" if not zh else "═ 你保留了，参考实现会抑制它"),
               ("missing", "┄ you suppressed it, the reference keeps it" if not zh else "┄ 你抑制了，参考实现会保留它"),
+              ("score", "━ kept by both, with another final score" if not zh else "━ 双方都保留，但最终分数不同"),
               ("gone", "─ suppressed by both" if not zh else "─ 双方都抑制")]
     for role, words in legend:
         if any(r == role for r in roles.values()):
@@ -121,21 +132,120 @@ def nms_picture(boxes, scores, expected: list[int], got: list[int], lang: str = 
     word = {True: "kept" if not zh else "保留", False: "-"}
     for i in order:
         s = f"{float(scores[i]):.4g}" if scores is not None else ""
-        out.append(f"{i:<4} {s:<8} {word[i in exp]:<10} {word[i in yours]}\n", style=style[roles[i]][1])
+        if final:  # the final (decayed) score of a kept box instead of the word
+            ref, mine = (f"{f[i]:.4g}" if i in f else "-" for f in final)
+        else:
+            ref, mine = word[i in exp], word[i in yours]
+        out.append(f"{i:<4} {s:<8} {ref:<10} {mine}\n", style=style[roles[i]][1])
     return out
 
 
 def pair_picture(a, b, name_a: str, name_b: str, want: float, got: float, what: str = "IoU",
-                 lang: str = "en", width: int = 80) -> Text:
-    """The two boxes whose value is wrong, with the expected value and yours."""
+                 lang: str = "en", width: int = 80, enclosing: bool = False) -> Text:
+    """The two boxes whose value is wrong, with the expected value and yours; with
+    `enclosing`, the smallest box around both (dotted) and the two centres (+), which
+    GIoU, DIoU and CIoU measure against."""
+    a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
     c = Canvas(np.stack([a, b]), width=min(60, width - 2), height=14)
+    if enclosing:
+        c.rect(np.concatenate([np.minimum(a[:2], b[:2]), np.maximum(a[2:], b[2:])]), DOTTED, "dim")
     c.rect(a, LIGHT, "cyan", "A")
     c.rect(b, HEAVY, "magenta", "B")
+    if enclosing:
+        for box, st in ((a, "cyan"), (b, "magenta")):
+            c.put(*c._xy((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), "+", st)
     out = c.text()
-    out.append(f"A = {name_a} {np.round(np.asarray(a, float), 4).tolist()}\n", style="cyan")
-    out.append(f"B = {name_b} {np.round(np.asarray(b, float), 4).tolist()}\n", style="magenta")
+    if enclosing:
+        out.append("┈ 包住两框的最小框   + 中心点\n" if lang == "zh" else "┈ the smallest box around both   + centres\n",
+                   style="dim")
+    for key, name, box, st in (("A", name_a, a, "cyan"), ("B", name_b, b, "magenta")):
+        out.append(" ".join(x for x in (key, "=", name, str(np.round(box, 4).tolist())) if x) + "\n", style=st)
     out.append((f"{what}(A, B): 应为 {want:.6g}，你的 {got:.6g}" if lang == "zh" else
                 f"{what}(A, B): expected {want:.6g}, yours {got:.6g}") + "\n", style="bold")
+    return out
+
+
+def to_xyxy(b: np.ndarray, fmt: str) -> np.ndarray:
+    """[N,4] boxes in xyxy, xywh (corner, size) or cxcywh (centre, size) -> xyxy."""
+    b = np.asarray(b, np.float64).reshape(-1, 4)
+    if fmt == "xywh":
+        return np.concatenate([b[:, :2], b[:, :2] + b[:, 2:]], axis=1)
+    if fmt == "cxcywh":
+        return np.concatenate([b[:, :2] - b[:, 2:] / 2, b[:, :2] + b[:, 2:] / 2], axis=1)
+    return b
+
+
+def convert_picture(box, in_fmt: str, out_fmt: str, want, got, index: int = 0, lang: str = "en",
+                    width: int = 80) -> Text:
+    """A box_convert mistake: the input box, and the expected and your answer both read in
+    the output format and drawn where they would sit (light: expected, double: yours)."""
+    zh = lang == "zh"
+    w, g = to_xyxy(want, out_fmt)[0], to_xyxy(got, out_fmt)[0]
+    c = Canvas(np.stack([w, g]), width=min(60, width - 2), height=14)
+    c.rect(w, LIGHT, "green", "E")
+    c.rect(g, DOUBLE, "bold red", "Y")
+    out = c.text()
+    r = lambda v: np.round(np.asarray(v, float).reshape(-1), 4).tolist()  # noqa: E731
+    out.append((f"输入 boxes[{index}]（{in_fmt}）：{r(box)}\n" if zh else f"input boxes[{index}] ({in_fmt}): {r(box)}\n"))
+    out.append((f"─ E 应为（{out_fmt}）：{r(want)}\n" if zh else f"─ E expected ({out_fmt}): {r(want)}\n"), style="green")
+    out.append((f"═ Y 你的（按 {out_fmt} 读）：{r(got)}\n" if zh else f"═ Y yours (read as {out_fmt}): {r(got)}\n"),
+               style="bold red")
+    return out
+
+
+def roc_points(y_true, y_score) -> tuple[np.ndarray, np.ndarray]:
+    """The ROC curve's corners: one point per distinct score, from the highest down, so a
+    tie between a positive and a negative is one diagonal step (it counts 1/2)."""
+    y = np.asarray(y_true, np.float64).reshape(-1) > 0
+    sc = np.asarray(y_score, np.float64).reshape(-1)
+    order = np.argsort(-sc, kind="mergesort")
+    y, sc = y[order], sc[order]
+    last = np.r_[np.nonzero(np.diff(sc))[0], len(sc) - 1]  # the last index of each run of equal scores
+    tp, fp = np.cumsum(y)[last], np.cumsum(~y)[last]
+    pos, neg = max(int(y.sum()), 1), max(int((~y).sum()), 1)
+    return np.r_[0.0, fp / neg], np.r_[0.0, tp / pos]
+
+
+def roc_picture(y_true, y_score, want: float, got: Optional[float], lang: str = "en", width: int = 80,
+                height: int = 11) -> Text:
+    """The ROC curve (true positive rate against false positive rate) drawn from the
+    inputs, the chance diagonal, and the area the metric is: expected and yours."""
+    fpr, tpr = roc_points(y_true, y_score)
+    w = min(61, width - 8)
+    grid = [[" "] * w for _ in range(height)]
+    styles = [[""] * w for _ in range(height)]
+
+    def put(x: float, y: float, ch: str, st: str):
+        cx = int(round(min(max(x, 0.0), 1.0) * (w - 1)))
+        cy = height - 1 - int(round(min(max(y, 0.0), 1.0) * (height - 1)))
+        grid[cy][cx], styles[cy][cx] = ch, st
+
+    for k in range(w):  # chance: a random score
+        put(k / (w - 1), k / (w - 1), "·", "dim")
+    for (x0, y0), (x1, y1) in zip(zip(fpr, tpr), zip(fpr[1:], tpr[1:])):
+        for t in np.linspace(0, 1, 2 * (w + height)):
+            put(x0 + t * (x1 - x0), y0 + t * (y1 - y0), "•", "green")
+    for x, y in zip(fpr, tpr):
+        put(float(x), float(y), "●", "yellow")
+    out = Text()
+    for r in range(height):
+        label = f"{1 - r / (height - 1):4.2f} " if r in (0, height // 2, height - 1) else "     "
+        out.append(label + "│", style="dim")
+        for ch, st in zip(grid[r], styles[r]):
+            out.append(ch, style=st or None)
+        out.append("\n")
+    out.append("     └" + "─" * w + "\n", style="dim")
+    out.append(f"      0{' ' * (w // 2 - 3)}0.5{' ' * (w - w // 2 - 4)}1  FPR\n", style="dim")
+    zh = lang == "zh"
+    out.append(("● 每个不同分数处的拐点  • ROC 曲线（TPR 对 FPR）  · 随机猜测\n"
+                "  正负样本同分是一段斜线，计 1/2\n" if zh else
+                "● a corner per distinct score  • the ROC curve (TPR against FPR)  · chance\n"
+                "  a positive and a negative with equal scores make one diagonal step, worth 1/2\n"))
+    if got is None:  # a worked example: one value
+        out.append((f"AUC = 曲线下面积 = {want:.6g}\n" if zh else f"AUC = the area under it = {want:.6g}\n"), style="bold")
+    else:
+        out.append((f"AUC = 曲线下面积：应为 {want:.6g}，你的 {got:.6g}\n" if zh else
+                    f"AUC = the area under it: expected {want:.6g}, yours {got:.6g}\n"), style="bold")
     return out
 
 
@@ -258,6 +368,27 @@ def _first_array(v):
 def _choose(slug, inp, exp, got, lang, width):
     boxes = {k: _arr(v) for k, v in inp.items() if k.startswith("boxes")}
     boxes = {k: v for k, v in boxes.items() if v is not None and v.ndim == 2 and v.shape[1] == 4 and len(v)}
+    # soft-NMS: (keep, new_scores), both sides
+    if "boxes" in boxes and isinstance(exp, list) and isinstance(got, list) and len(exp) == len(got) == 2 \
+            and isinstance(exp[0], dict) and exp[0].get("dtype", "").endswith("int64"):
+        e_idx, g_idx = _ints(exp[0]), _ints(got[0])
+        e_sc, g_sc = _arr(exp[1]), _arr(got[1])
+        if None not in (e_idx, g_idx, e_sc, g_sc) and len(e_sc) == len(e_idx) and len(g_sc) == len(g_idx) \
+                and all(0 <= i < len(boxes["boxes"]) for i in e_idx + g_idx):
+            scores = _arr(inp.get("scores")) if "scores" in inp else None
+            return nms_picture(boxes["boxes"], scores, e_idx, g_idx, lang, width,
+                               new_scores=(e_sc.tolist(), g_sc.tolist()))
+    if slug == "box_convert" and "boxes" in boxes and isinstance(inp.get("in_fmt"), str):
+        e, g = _arr(exp), _arr(got)
+        if e is not None and g is not None and e.shape == g.shape == boxes["boxes"].shape:
+            bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True).all(axis=1))[0]
+            if len(bad):
+                i = int(bad[0])
+                return convert_picture(boxes["boxes"][i], inp["in_fmt"], inp["out_fmt"], e[i], g[i], i, lang, width)
+    if slug == "roc_auc" and {"y_true", "y_score"} <= set(inp):
+        e, g = _arr(exp), _arr(got)
+        if e is None and isinstance(exp, (int, float)) and isinstance(got, (int, float)):
+            return roc_picture(_arr(inp["y_true"]), _arr(inp["y_score"]), float(exp), float(got), lang, width)
     # nms-like: the answer is a list of kept indices
     e_idx, g_idx = _ints(exp), _ints(got)
     if "boxes" in boxes and e_idx is not None and g_idx is not None and _arr(exp).ndim == 1 \
@@ -274,7 +405,16 @@ def _choose(slug, inp, exp, got, lang, width):
                 i, j = map(int, bad[0])
                 what = "GIoU" if "generalized" in slug else "IoU"
                 return pair_picture(boxes["boxes1"][i], boxes["boxes2"][j], f"boxes1[{i}]", f"boxes2[{j}]",
-                                    float(e[i, j]), float(g[i, j]), what, lang, width)
+                                    float(e[i, j]), float(g[i, j]), what, lang, width, enclosing=what == "GIoU")
+        # paired: one value per row (box losses with reduction "none")
+        n = len(boxes["boxes1"])
+        if e is not None and g is not None and e.shape == g.shape == (n,) and len(boxes["boxes2"]) == n:
+            bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True))[0]
+            if len(bad):
+                i = int(bad[0])
+                what = {"diou_loss": "DIoU loss", "ciou_loss": "CIoU loss"}.get(slug, slug)
+                return pair_picture(boxes["boxes1"][i], boxes["boxes2"][i], f"boxes1[{i}]", f"boxes2[{i}]",
+                                    float(e[i]), float(g[i]), what, lang, width, enclosing=True)
     # images: a 2-D first input and a 2-D answer (the first component of a tuple answer)
     first = next(iter(inp.values()))
     img = _arr(first)
@@ -309,66 +449,3 @@ def _choose(slug, inp, exp, got, lang, width):
             f = np.cumsum(tp[order] <= 0)
             return pr_picture(t / float(npos), t / (t + f), np.linspace(0, 1, 101)[::10], lang, width)
     return None
-
-
-# ------------------------------------------------------------ worked examples
-
-
-def _iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """IoU of one box against many (continuous coordinates), for the worked examples."""
-    lt = np.maximum(a[:2], b[:, :2])
-    rb = np.minimum(a[2:], b[:, 2:])
-    inter = np.prod(np.clip(rb - lt, 0, None), axis=1)
-    area = lambda x: (x[..., 2] - x[..., 0]) * (x[..., 3] - x[..., 1])  # noqa: E731
-    return inter / (area(a) + area(b) - inter)
-
-
-EXAMPLE_BOXES = np.array([[10, 10, 50, 40], [14, 12, 54, 44], [30, 24, 70, 54], [60, 8, 96, 36], [62, 10, 98, 40]], float)
-EXAMPLE_SCORES = np.array([0.90, 0.80, 0.75, 0.70, 0.95])
-
-
-def nms_example(lang: str = "en", threshold: float = 0.5, width: int = 80) -> Text:
-    """Greedy NMS on five boxes, step by step: the box taken (heavy, green), the IoU of
-    each remaining box with it, which are suppressed (IoU > threshold: dashed, dim)."""
-    zh = lang == "zh"
-    boxes, scores = EXAMPLE_BOXES, EXAMPLE_SCORES
-    out = Text()
-    out.append(("五个框，按分数：" if zh else "Five boxes, by score: ") +
-               ", ".join(f"{i} ({scores[i]:.2f})" for i in np.argsort(-scores)) +
-               (f"；阈值 {threshold}（IoU 大于阈值才抑制）\n" if zh else
-                f"; threshold {threshold} (suppressed when IoU > threshold)\n"), style="bold")
-    remaining = list(np.argsort(-scores, kind="stable"))
-    kept: list[int] = []
-    gone: list[int] = []
-    step = 0
-    while remaining:
-        step += 1
-        i, rest = int(remaining[0]), [int(r) for r in remaining[1:]]
-        kept.append(i)
-        ious = _iou(boxes[i], boxes[rest]) if rest else np.zeros(0)
-        drop = [r for r, v in zip(rest, ious) if v > threshold]
-        c = Canvas(boxes, width=min(56, width - 2), height=12)
-        for k in range(len(boxes)):
-            if k in gone or k in drop:
-                c.rect(boxes[k], DASHED, "dim", str(k))
-        for k in rest:
-            if k not in drop:
-                c.rect(boxes[k], LIGHT, "", str(k))
-        for k in kept:
-            c.rect(boxes[k], HEAVY, "bold green", str(k))
-        out.append(f"\n{'第' + str(step) + '步' if zh else 'Step ' + str(step)}: "
-                   + (f"取出剩余中分数最高的框 {i}（{scores[i]:.2f}），保留它" if zh else
-                      f"take the highest-scoring box left, {i} ({scores[i]:.2f}), and keep it") + "\n", style="bold")
-        for r, v in zip(rest, ious):
-            verdict = ("抑制" if zh else "suppressed") if v > threshold else ("留下" if zh else "stays")
-            out.append(f"  IoU({i}, {r}) = {v:.3f} {'>' if v > threshold else '<='} {threshold}: {verdict}\n",
-                       style="dim" if v > threshold else None)
-        out.append(c.text())
-        gone += drop
-        remaining = [r for r in rest if r not in drop]
-    out.append(("\n保留：" if zh else "\nkeep = ") + str(kept) +
-               ("（按分数从高到低）\n" if zh else " (by decreasing score)\n"), style="bold green")
-    return out
-
-
-EXAMPLES = {"nms": nms_example}

@@ -52,6 +52,55 @@ def test_pair_picture_names_both_values():
     assert t.plain.count("┌") == 1 and t.plain.count("┏") == 1
 
 
+def test_soft_nms_picture_shows_final_scores_and_marks_a_wrong_one():
+    boxes = np.array([[0, 0, 10, 10], [1, 1, 11, 11], [30, 0, 40, 10]], float)
+    t = pic.nms_picture(boxes, np.array([0.9, 0.8, 0.7]), [0, 2, 1], [0, 1, 2],
+                        new_scores=([0.9, 0.7, 0.3], [0.9, 0.8, 0.7]))
+    lines = rows(t)
+    table = {x.split()[0]: x.split()[1:] for x in lines if x[:1].isdigit()}
+    assert table == {"0": ["0.9", "0.9", "0.9"], "1": ["0.8", "0.3", "0.8"], "2": ["0.7", "0.7", "0.7"]}
+    # box 1 is kept by both but rescored differently: heavy and red; box 2 matches: light, green
+    assert t.plain.count("┏") == 1 and "another final score" in t.plain
+    assert "bold red" in style_at(t, "┏") and "green" in style_at(t, "┌")
+
+
+def test_convert_picture_draws_expected_and_yours_in_the_output_format():
+    t = pic.convert_picture([5, 5, 4, 2], "cxcywh", "xyxy", [3, 4, 7, 6], [5, 5, 9, 7], index=2)
+    assert "input boxes[2] (cxcywh): [5.0, 5.0, 4.0, 2.0]" in t.plain
+    assert "expected (xyxy): [3.0, 4.0, 7.0, 6.0]" in t.plain and "yours (read as xyxy): [5.0, 5.0, 9.0, 7.0]" in t.plain
+    canvas = t.plain.split("input")[0]
+    assert canvas.count("┌") == 1 and canvas.count("╔") == 1
+    # yours starts right of and below the expected box's corner, as its numbers say
+    top = canvas.split("\n")
+    assert top[0].index("┌") < next(x for x in top if "╔" in x).index("╔")
+    assert np.array_equal(pic.to_xyxy([[5, 5, 4, 2]], "cxcywh"), [[3, 4, 7, 6]])
+    assert np.array_equal(pic.to_xyxy([[1, 2, 3, 4]], "xywh"), [[1, 2, 4, 6]])
+
+
+def test_roc_picture_draws_the_curve_with_a_tie_as_a_diagonal():
+    fpr, tpr = pic.roc_points([1, 0, 1, 0], [0.9, 0.5, 0.5, 0.1])
+    # the positive and negative tied at 0.5 make one diagonal step from (0, 1/2) to (1/2, 1)
+    assert fpr.tolist() == [0, 0, 0.5, 1] and tpr.tolist() == [0, 0.5, 1, 1]
+    t = pic.roc_picture([1, 0, 1, 0], [0.9, 0.5, 0.5, 0.1], 0.875, 0.75)
+    assert "expected 0.875, yours 0.75" in t.plain and "FPR" in t.plain
+    grid = [x.split("│", 1)[1] for x in rows(t) if "│" in x]
+    mid = grid[len(grid) // 4]  # TPR 0.75: on the diagonal step, at FPR 0.25
+    assert "•" in mid and abs(mid.index("•") / (len(mid) - 1) - 0.25) < 0.05
+    assert max(cell_len(x) for x in rows(t)) <= 80
+
+
+def test_paired_box_loss_picture_shows_the_enclosing_box(tmp_path):
+    from cvdrill.pictures import for_failing_case
+
+    fc = {"input": {"boxes1": {"dtype": "float32", "shape": [2, 4], "values": [[0, 0, 4, 4], [0, 0, 1, 1]]},
+                    "boxes2": {"dtype": "float32", "shape": [2, 4], "values": [[3, 1, 8, 6], [0, 0, 1, 1]]}},
+          "values": {"expected": {"dtype": "float32", "shape": [2], "values": [0.9, 0.0]},
+                     "got": {"dtype": "float32", "shape": [2], "values": [0.8, 0.0]}}}
+    t = for_failing_case("diou_loss", fc)
+    assert "DIoU loss(A, B): expected 0.9, yours 0.8" in t.plain and "┈" in t.plain and "┊" in t.plain
+    assert t.plain.split("┈ the smallest")[0].count("+") == 2 and "A = boxes1[0]" in t.plain
+
+
 def test_images_show_a_border_only_difference():
     img = np.arange(36, dtype=float).reshape(6, 6)
     want = np.ones((6, 6))
@@ -113,7 +162,8 @@ def test_show_example_runs_nms_step_by_step(tmp_path):
     assert r.returncode == 0, r.stderr
     out = r.stdout
     # every IoU it prints, recomputed by a slow obvious loop, and the final keep
-    boxes, scores = pic.EXAMPLE_BOXES, pic.EXAMPLE_SCORES
+    from cvdrill.examples import EXAMPLE_BOXES as boxes, EXAMPLE_SCORES as scores
+
 
     def iou(a, b):
         w = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
