@@ -436,6 +436,14 @@ def _choose(slug, inp, exp, got, lang, width):
         if e.shape == g.shape:
             panels.append(("|diff|", np.abs(e - g)))
         return images_picture(panels, width)
+    # a metric of two images (psnr, ssim): the two inputs and where they differ
+    pair = [(k, _arr(v)) for k, v in list(inp.items())[:2]]
+    if len(pair) == 2 and all(a is not None and a.ndim == 2 and a.size >= 2 for _, a in pair) \
+            and pair[0][1].shape == pair[1][1].shape and isinstance(exp, (int, float)) and isinstance(got, (int, float)):
+        out = images_picture(pair + [(f"|{pair[0][0]} - {pair[1][0]}|", np.abs(pair[0][1] - pair[1][1]))], width)
+        out.append((f"{slug}：应为 {exp:.6g}，你的 {got:.6g}" if lang == "zh" else
+                    f"{slug}: expected {exp:.6g}, yours {got:.6g}") + "\n", style="bold")
+        return out
     # precision/recall
     if slug == "voc_ap" and "rec" in inp and "prec" in inp:
         use07 = bool(inp.get("use_07_metric", False))

@@ -101,6 +101,22 @@ def test_paired_box_loss_picture_shows_the_enclosing_box(tmp_path):
     assert t.plain.split("┈ the smallest")[0].count("+") == 2 and "A = boxes1[0]" in t.plain
 
 
+def test_a_metric_of_two_images_shows_both_and_where_they_differ():
+    from cvdrill.pictures import for_failing_case
+
+    a = np.zeros((4, 5))
+    b = a.copy()
+    b[3, 4] = 255.0  # one pixel differs, in the corner
+    fc = {"input": {"img1": {"dtype": "float64", "shape": [4, 5], "values": a.tolist()},
+                    "img2": {"dtype": "float64", "shape": [4, 5], "values": b.tolist()}, "data_range": 255.0},
+          "values": {"expected": 34.08, "got": 100.0}}
+    t = for_failing_case("psnr", fc)
+    lines = rows(t)
+    assert lines[0].split() == ["img1", "img2", "|img1", "-", "img2|"] and "psnr: expected 34.08, yours 100" in t.plain
+    diff = [x[2 * 12 + 4:] for x in lines[1:5]]  # the third panel: each panel 11 wide + 2 between, 2 cells a pixel
+    assert [r.rstrip() for r in diff[:3]] == ["", "", ""] and diff[3].rstrip().endswith("██")
+
+
 def test_images_show_a_border_only_difference():
     img = np.arange(36, dtype=float).reshape(6, 6)
     want = np.ones((6, 6))
