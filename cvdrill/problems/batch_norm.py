@@ -4,7 +4,8 @@ torch.nn.functional.batch_norm, but returning the new running statistics instead
 updating them in place."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
+from .layer_norm import EPS_OUTSIDE
 
 # (rtol, atol) by dtype. float32 y gets atol 5e-4: with a channel mean of 1000 the mean
 # itself is only known to ~1e-4 in float32, and honest two-pass answers differ by that much.
@@ -96,6 +97,60 @@ def _shrink(case):
     return [c for c in shrink_rows(0)(case) if not training or c.args[0].shape[0] * x.shape[2] * x.shape[3] >= 2]
 
 
+def bn_with(norm_correction=0, running_correction=1, eps_outside=False, keras_momentum=False):
+    """Batch norm under another convention: the variance that normalises divided by
+    n - norm_correction, the one that moves running_var by n - running_correction;
+    (x - mean) / (std + eps) (`eps_outside`); Keras's momentum (the weight of the old value)."""
+    def bn(x, running_mean, running_var, weight, bias, training, momentum=0.1, eps=1e-5):
+        import torch
+
+        shape = (1, -1, 1, 1)
+        if training:
+            n = x.numel() // x.shape[1]
+            mean = x.mean(dim=(0, 2, 3))
+            ss = ((x - mean.reshape(shape)) ** 2).sum(dim=(0, 2, 3))
+            var = ss / (n - norm_correction)
+            m = 1 - momentum if keras_momentum else momentum
+            new_mean = (1 - m) * running_mean + m * mean
+            new_var = (1 - m) * running_var + m * ss / (n - running_correction)
+        else:
+            mean, var = running_mean, running_var
+            new_mean, new_var = running_mean.clone(), running_var.clone()
+        std = var.reshape(shape).sqrt() + eps if eps_outside else torch.sqrt(var.reshape(shape) + eps)
+        y = (x - mean.reshape(shape)) / std
+        if weight is not None:
+            y = y * weight.reshape(shape)
+        if bias is not None:
+            y = y + bias.reshape(shape)
+        return y, new_mean, new_var
+    return bn
+
+
+VARIANTS = [
+    Variant("the unbiased variance for normalising", bn_with(norm_correction=1),
+            "in training you normalise with the unbiased variance, divided by n - 1 (torch.var's default); "
+            "batch norm normalises with the biased one, divided by n = N*H*W, and keeps the unbiased one for "
+            "running_var only",
+            "训练时你用无偏方差（除以 n - 1，torch.var 的默认行为）做归一化；batch norm 归一化用的是有偏方差（除以 "
+            "n = N*H*W），无偏方差只用来更新 running_var",
+            name_zh="归一化时用了无偏方差"),
+    Variant("the biased variance for running_var", bn_with(running_correction=0),
+            "you move running_var with the biased batch variance, divided by n; PyTorch updates it with the unbiased "
+            "one, divided by n - 1 (var * n / (n - 1)), while normalising with the biased one",
+            "你用有偏的 batch 方差（除以 n）更新 running_var；PyTorch 更新时用的是无偏方差（除以 n - 1，即 "
+            "var * n / (n - 1)），归一化才用有偏方差",
+            name_zh="running_var 用了有偏方差"),
+    Variant(EPS_OUTSIDE[0], bn_with(eps_outside=True), *EPS_OUTSIDE[2:], name_zh=EPS_OUTSIDE[1]),
+    Variant("Keras's momentum", bn_with(keras_momentum=True),
+            "you update momentum * running + (1 - momentum) * batch, Keras's convention (momentum is the weight of "
+            "the old value, 0.99 by default there); in PyTorch momentum is the weight of the new batch statistic: "
+            "(1 - momentum) * running + momentum * batch",
+            "你按 momentum * running + (1 - momentum) * batch 更新，这是 Keras 的约定（momentum 是旧值的权重，默认 "
+            "0.99）；PyTorch 的 momentum 是新 batch 统计量的权重：(1 - momentum) * running + momentum * batch",
+            name_zh="Keras 的 momentum 约定"),
+]
+
+
 PROBLEM = Problem(
     slug="batch_norm",
     kind="torch",
@@ -113,6 +168,7 @@ PROBLEM = Problem(
                "torch.nn.LazyInstanceNorm*", "torch.nn.LayerNorm", "torch.nn.GroupNorm",
                "torch.nn.modules.batchnorm.*", "torch.nn.modules.instancenorm.*", "torch.ops.aten.*batch_norm*"],
     shrink=_shrink,
+    variants=VARIANTS,
     terms=["[N, C, H, W]", "[C]", "(y, new_running_mean, new_running_var)", "in place", "biased", "unbiased",
            "n - 1", "N*H*W", "momentum", "(1 - momentum)", "inside the square root", "None", "two passes",
            "training=False", "dtype", "device", "float32", "float64"],

@@ -1,8 +1,10 @@
 """coco_ap_101: COCO's 101-point interpolated AP of one class at one IoU threshold, from
 already-matched detections, as pycocotools' COCOeval.accumulate() + summarize()."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
 
 
 def check(case, expected, got):
@@ -62,6 +64,33 @@ def cases(rng):
                    _random(rng, d, npos, hit, ties=ties), random=True)
 
 
+def coco_ap_with(tp, scores, npos, envelope=True, reverse_ties=False, absent=-1.0, all_point=False):
+    """COCO AP under another convention: no envelope, equal scores in reverse input order
+    (an ascending sort reversed), `absent` for a class with npos = 0, or ap as the VOC
+    all-point area (the 101 precisions unchanged)."""
+    thrs = np.linspace(0.0, 1.0, 101)
+    if npos == 0:
+        return float(absent), np.full(101, float(absent))
+    s = np.asarray(scores)
+    order = np.argsort(s, kind="stable")[::-1] if reverse_ties else np.argsort(-s, kind="stable")
+    tps = np.asarray(tp, bool)[order]
+    tp_sum = np.cumsum(tps).astype(np.float64)
+    fp_sum = np.cumsum(~tps).astype(np.float64)
+    rc = tp_sum / npos
+    pr = tp_sum / (fp_sum + tp_sum + np.spacing(1))
+    env = np.maximum.accumulate(pr[::-1])[::-1]
+    inds = np.searchsorted(rc, thrs, side="left")
+    q = np.zeros(101)
+    found = inds < len(pr)
+    q[found] = (env if envelope else pr)[inds[found]]
+    if not all_point:
+        return float(np.mean(q)), q
+    mrec = np.concatenate(([0.0], rc, [1.0]))
+    mpre = np.maximum.accumulate(np.concatenate(([0.0], pr, [0.0]))[::-1])[::-1]
+    i = np.flatnonzero(mrec[1:] != mrec[:-1])
+    return float(np.sum((mrec[i + 1] - mrec[i]) * mpre[i + 1])), q
+
+
 PROBLEM = Problem(
     slug="coco_ap_101",
     kind="numpy",
@@ -74,4 +103,32 @@ PROBLEM = Problem(
     shrink=shrink_rows(0, 1),
     terms=["mergesort", "decreasing score", "np.spacing(1)", "rc[j] >= r", "np.linspace(0.0, 1.0, 101)", "either",
            "input order", "0 when", "float64", "[101]", "-1", "npos = 0", "no detections", "mean"],
+    variants=[
+        Variant("the raw precision (no envelope)", partial(coco_ap_with, envelope=False),
+                "each threshold takes the raw precision at the first rank that reaches it; COCO interpolates: "
+                "the largest precision at that rank or any later one, so make pr non-increasing from the right "
+                "first (`np.maximum.accumulate(pr[::-1])[::-1]`)",
+                "每个阈值取的是第一个达到它的名次上的原始精确率；COCO 要做插值：取该名次及其后所有名次中最大的精确率，"
+                "所以要先把 pr 从右往左变成单调不增（`np.maximum.accumulate(pr[::-1])[::-1]`）",
+                name_zh="原始精确率（没有包络）"),
+        Variant("equal scores in reverse order", partial(coco_ap_with, reverse_ties=True),
+                "sorting in ascending order and reversing (`np.argsort(scores)[::-1]`) ranks equal scores in "
+                "reverse input order; pycocotools sorts `-scores` with a stable mergesort, so equal scores keep "
+                "their input order: `np.argsort(-scores, kind=\"mergesort\")`",
+                "先升序排序再反转（`np.argsort(scores)[::-1]`）会让相同分数按输入的逆序排列；pycocotools 对 "
+                "`-scores` 做稳定的归并排序，相同分数保持输入顺序：`np.argsort(-scores, kind=\"mergesort\")`",
+                name_zh="相同分数的顺序被颠倒"),
+        Variant("AP 0 for an absent class", partial(coco_ap_with, absent=0.0),
+                "npos = 0 gives ap 0.0 and a precision of zeros; pycocotools marks a class without ground truth "
+                "absent, ap = -1.0 and precision all -1, so that summarize() leaves it out of the mean",
+                "npos = 0 时返回了 ap 0.0 和全 0 的精确率；pycocotools 把没有真值框的类别标为不存在：ap = -1.0、"
+                "精确率全为 -1，这样 summarize() 求平均时会跳过它",
+                name_zh="缺失类别记 AP 0"),
+        Variant("VOC's all-point area", partial(coco_ap_with, all_point=True),
+                "ap is the area under the precision envelope over every recall step (the VOC2010 all-point AP); "
+                "COCO's ap is the plain mean of the 101 interpolated precisions returned with it",
+                "ap 用的是精确率包络下、逐个召回率台阶求和的面积（VOC2010 的全点 AP）；COCO 的 ap 是与它一同返回的 "
+                "101 个插值精确率的简单平均",
+                name_zh="VOC 的全点面积"),
+    ],
 )

@@ -2,7 +2,7 @@
 np.cov(X, rowvar=False) but always [D,D]; N = 1 gives nan everywhere."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
 from ._statistics import FORBIDDEN, RTOL, atol, dtype_note, offset_pair
 
 
@@ -43,6 +43,18 @@ def check(case, expected, got):
     return msg + dtype_note(case)
 
 
+def cov_with(X, ddof=1, rowvar=False, centre=True):
+    """Covariance under another convention: divided by N - ddof, the rows as the variables
+    (np.cov's default rowvar=True: an [N,N] matrix), or not centred (a second moment);
+    0 / 0 gives nan and x / 0 inf, as numpy's division does."""
+    a = np.asarray(X, dtype=np.float64)
+    if rowvar:
+        a = a.T
+    c = a - a.mean(axis=0) if centre else a
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return c.T @ c / np.float64(len(a) - ddof)
+
+
 PROBLEM = Problem(
     slug="cov_matrix",
     kind="numpy",
@@ -53,4 +65,25 @@ PROBLEM = Problem(
     shrink=shrink_rows(0),
     terms=["[N,D]", "rows are samples", "[D,D]", "1/(N-1)", "rowvar=False", "0-d", "[1,1]", "nan", "N = 1",
            "float64", "uint8", "1e8", "1e-6"],
+    variants=[
+        Variant("the biased covariance (divide by N)", lambda X: cov_with(X, ddof=0),
+                "the sum of products of the centred columns is divided by N (the population covariance, "
+                "np.cov(..., bias=True)); the sample covariance divides by N - 1, which makes N = 1 nan",
+                "中心化后各列乘积之和除以了 N（总体协方差，即 np.cov(..., bias=True)）；样本协方差应除以 N - 1，"
+                "此时 N = 1 的结果是 nan",
+                name_zh="有偏协方差（除以 N）"),
+        Variant("the rows as variables (np.cov's default rowvar=True)", lambda X: cov_with(X, rowvar=True),
+                "the rows are taken as the variables and the columns as the samples, which gives the [N,N] "
+                "covariance between samples (np.cov(X) with its default rowvar=True); the rows of X are the "
+                "samples: centre each column and return the [D,D] matrix Xc.T @ Xc / (N - 1)",
+                "把行当成了变量、列当成了样本，得到的是样本之间的 [N,N] 协方差（np.cov(X) 的默认 rowvar=True）；"
+                "X 的每一行是一个样本：应把各列中心化，返回 [D,D] 矩阵 Xc.T @ Xc / (N - 1)",
+                name_zh="把行当变量（np.cov 默认的 rowvar=True）"),
+        Variant("no centring (the second moment)", lambda X: cov_with(X, centre=False),
+                "X.T @ X / (N - 1) without subtracting the column means is a second moment, not a covariance; "
+                "centre the columns first: Xc = X - X.mean(axis=0), then Xc.T @ Xc / (N - 1)",
+                "没有减去各列均值的 X.T @ X / (N - 1) 是二阶矩，不是协方差；应先把各列中心化："
+                "Xc = X - X.mean(axis=0)，再算 Xc.T @ Xc / (N - 1)",
+                name_zh="没有中心化（二阶矩）"),
+    ],
 )

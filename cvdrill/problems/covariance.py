@@ -3,7 +3,7 @@ population (1/N) covariance, as np.cov(x, y, ddof)[0, 1]; nan where N - ddof <= 
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, shrink_rows
+from ..judge.spec import Case, Problem, Variant, shrink_rows
 from ._statistics import FORBIDDEN, check_scalar, dtype_note, offset_pair
 
 
@@ -46,6 +46,22 @@ def _shrink(case):
     return shrink_rows(0, 1)(case)
 
 
+def covariance_with(x, y, unbiased=True, ddof=None):
+    """The two-pass covariance divided by N - ddof (ddof=None: 1 if unbiased else 0); nan where
+    that is not positive."""
+    a = np.asarray(x, dtype=np.float64).ravel()
+    b = np.asarray(y, dtype=np.float64).ravel()
+    if ddof is None:
+        ddof = int(bool(unbiased))
+    if a.size - ddof <= 0:
+        return float("nan")
+    return float((a - a.mean()) @ (b - b.mean()) / (a.size - ddof))
+
+
+def _population_default(x, y, unbiased=False):
+    return covariance_with(x, y, unbiased)
+
+
 PROBLEM = Problem(
     slug="covariance",
     kind="numpy",
@@ -56,4 +72,18 @@ PROBLEM = Problem(
     shrink=_shrink,
     terms=["same shape", "element k", "1/(N-1)", "1/N", "unbiased=True", "nan", "N = 1", "empty", "Python float",
            "float64", "uint8", "1e8", "two-pass", "1e-6"],
+    variants=[
+        Variant("the population default (unbiased=False)", _population_default,
+                "the default is unbiased=False (as np.var's ddof=0), so a call without the flag divides by N; "
+                "here the default is unbiased=True, the sample covariance (1/(N-1)), as np.cov",
+                "默认值写成了 unbiased=False（像 np.var 的 ddof=0 那样），于是不传这个参数时除以了 N；"
+                "本题的默认值是 unbiased=True，即样本协方差（1/(N-1)），与 np.cov 一致",
+                name_zh="默认值写成 unbiased=False"),
+        Variant("the biased covariance (divide by N)", lambda x, y, unbiased=True: covariance_with(x, y, ddof=0),
+                "unbiased is ignored and the sum of products of the deviations is always divided by N (their "
+                "mean); with unbiased=True, the default, divide by N - 1, which makes N = 1 nan",
+                "忽略了 unbiased，离差乘积之和总是除以 N（即取平均）；unbiased=True（默认）时应除以 N - 1，"
+                "此时 N = 1 的结果是 nan",
+                name_zh="有偏协方差（除以 N）"),
+    ],
 )

@@ -3,8 +3,9 @@ torch.nn.functional.cross_entropy (no weights, ignore_index or label smoothing);
 value and autograd gradient."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, shrink_rows
+from ..judge.spec import Case, Problem, Variant, shrink_rows
 from ._loss_grad import grad_check, grad_driver
+from .l1_loss import reduced, total
 
 
 def _data(rng, n, c, dtype, scale=2.0):
@@ -34,6 +35,59 @@ def cases(rng):
                    {"reduction": red}, random=True)
 
 
+def per_sample(logits, target):
+    """logsumexp(logits_i) - logits_i[target_i], stable (torch.logsumexp subtracts the max)."""
+    import torch
+
+    return torch.logsumexp(logits, dim=1) - logits.gather(1, target[:, None]).squeeze(1)
+
+
+def _unshifted(logits, target, reduction="mean"):
+    import torch
+
+    log_z = torch.log(torch.exp(logits).sum(dim=1))  # exp(1000) = inf
+    return reduced(log_z - logits.gather(1, target[:, None]).squeeze(1), reduction)
+
+
+def _softmax_log(logits, target, reduction="mean"):
+    import torch
+
+    p = torch.softmax(logits, dim=1)  # a probability 2000 below the max underflows to 0
+    return reduced(-torch.log(p.gather(1, target[:, None]).squeeze(1)), reduction)
+
+
+VARIANTS = [
+    Variant("the sum for reduction=\"mean\"",
+            lambda logits, target, reduction="mean": reduced(per_sample(logits, target), reduction, total),
+            "with reduction=\"mean\" (the default) you return the sum of the N per-sample losses; \"mean\" "
+            "divides it by N",
+            "reduction=\"mean\"（默认值）时你返回的是 N 个样本损失之和；\"mean\" 要再除以 N",
+            name_zh="把 \"mean\" 算成求和"),
+    Variant("a mean over N * C entries",
+            lambda logits, target, reduction="mean": reduced(per_sample(logits, target), reduction,
+                                                             lambda loss: loss.sum() / logits.numel()),
+            "with reduction=\"mean\" you divide the summed loss by N * C (e.g. .mean() of one-hot times "
+            "log-probabilities, zeros included); the mean is over the N samples only: divide by N",
+            "reduction=\"mean\" 时你把损失总和除以了 N * C（例如对 one-hot 乘对数概率的整个矩阵取 .mean()，"
+            "把 0 也算了进去）；平均只对 N 个样本取：除以 N",
+            name_zh="对 N * C 个元素求平均"),
+    Variant("no row-max subtraction", _unshifted,
+            "you compute log(sum(exp(logits))) without subtracting the row max first, so exp overflows to inf for "
+            "large logits (above about 88 in float32, 709 in float64) and the loss is inf or nan; subtract the row "
+            "max before exp (it cancels in the result), or use torch.logsumexp",
+            "你直接算 log(sum(exp(logits)))，没有先减去每行的最大值，logits 较大时（float32 约 88 以上，float64 约 709 "
+            "以上）exp 溢出为 inf，损失变成 inf 或 nan；在 exp 之前减去行最大值（结果中会抵消），或者用 torch.logsumexp",
+            name_zh="没有减去行最大值"),
+    Variant("softmax, then log", _softmax_log,
+            "you take the log of softmax probabilities: a probability below the smallest float (a logit about "
+            "104 below the row max in float32, 745 in float64) underflows to 0 and log(0) = -inf, so the loss is "
+            "inf; use log-probabilities directly: logits[i, t] - max - log(sum(exp(logits[i] - max)))",
+            "你对 softmax 概率取对数：概率小于最小浮点数时（float32 中比行最大值低约 104，float64 中低约 745）"
+            "会下溢为 0，log(0) = -inf，损失变成 inf；应直接算对数概率：logits[i, t] - max - log(sum(exp(logits[i] - max)))",
+            name_zh="先 softmax 再取 log"),
+]
+
+
 _F = "torch.nn.functional"
 PROBLEM = Problem(
     slug="cross_entropy",
@@ -52,6 +106,7 @@ PROBLEM = Problem(
                f"{_F}.cross_entropy", f"{_F}.nll_loss", f"{_F}.log_softmax", f"{_F}.linear_cross_entropy",
                "torch.nn.CrossEntropyLoss", "torch.nn.NLLLoss", "torch.nn.LogSoftmax", "torch.nn.LinearCrossEntropyLoss"],
     shrink=shrink_rows(0, 1),
+    variants=VARIANTS,
     terms=["[N, C]", "[N]", "int64", "row max", "1000", "\"none\"", "\"mean\"", "\"sum\"", "N = 0", "nan",
            "autograd", "fixed weights", "softmax(logits) - onehot(target)", "torch.logsumexp", "dtype", "device"],
 )

@@ -4,7 +4,7 @@ label_smoothing=..., reduction=..., ignore_index=...) (no class weights); value 
 autograd gradient of the logits."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, shrink_rows
+from ..judge.spec import Case, Problem, Variant, shrink_rows
 from ._loss_grad import grad_check, grad_driver
 from .cross_entropy import PROBLEM as _CE
 
@@ -84,6 +84,59 @@ def _grad_mask(case):
     return np.array(not (all_ignored and case.kwargs.get("reduction", "mean") == "mean"))
 
 
+def smoothed_with(other_classes=False, mean_all=False, mask_smoothing=True):
+    """The loss under another convention: 1 - smoothing on the target and smoothing / (C - 1)
+    on each other class (`other_classes`); "mean" over every position, ignored ones included
+    (`mean_all`); the smoothing term kept at ignored positions (not `mask_smoothing`)."""
+    def loss_fn(logits, target, smoothing=0.1, reduction="mean", ignore_index=-100):
+        import torch
+        import torch.nn.functional as F
+
+        c = logits.shape[1]
+        logp = logits - torch.logsumexp(logits, dim=1, keepdim=True)
+        valid = target != ignore_index
+        onehot = F.one_hot(torch.where(valid, target, torch.zeros_like(target)), c).movedim(-1, 1).to(logits.dtype)
+        zero = logits.new_zeros(())
+        nll = torch.where(valid, -(onehot * logp).sum(dim=1), zero)
+        if other_classes:
+            smooth = -((1 - onehot) * logp).sum(dim=1) / max(c - 1, 1)
+        else:
+            smooth = -logp.mean(dim=1)
+        loss = (1 - smoothing) * nll + smoothing * smooth
+        if mask_smoothing:
+            loss = torch.where(valid, loss, zero)
+        if reduction == "none":
+            return loss
+        if reduction == "sum":
+            return loss.sum()
+        return loss.mean() if mean_all else loss.sum() / valid.sum()
+    return loss_fn
+
+
+VARIANTS = [
+    Variant("smoothing / (C - 1) on the other classes", smoothed_with(other_classes=True),
+            "your target distribution puts 1 - smoothing on the target and smoothing / (C - 1) on each other "
+            "class; torch (and Szegedy et al.) mix the one-hot with the uniform distribution: "
+            "(1 - smoothing) * onehot + smoothing / C, so every class, the target included, gets smoothing / C",
+            "你的目标分布在目标类上放 1 - smoothing，在其余每个类上放 smoothing / (C - 1)；torch（以及 Szegedy 等人）"
+            "是把 one-hot 与均匀分布混合：(1 - smoothing) * onehot + smoothing / C，每个类（包括目标类）都得到 "
+            "smoothing / C",
+            name_zh="其余类各分 smoothing / (C - 1)"),
+    Variant("a mean over every position, ignored ones included", smoothed_with(mean_all=True),
+            "with reduction=\"mean\" you divide the summed loss by the number of all positions (loss.mean()); "
+            "torch divides by the number of positions whose target is not ignore_index",
+            "reduction=\"mean\" 时你把损失总和除以了全部位置的个数（loss.mean()）；torch 除以的是 target 不等于 "
+            "ignore_index 的位置个数",
+            name_zh="对所有位置（包括被忽略的）求平均"),
+    Variant("the smoothing term kept at ignored positions", smoothed_with(mask_smoothing=False),
+            "at a position whose target is ignore_index you zero the target's term but keep the smoothing term "
+            "smoothing * mean(-log p); an ignored position contributes nothing at all, the smoothing term included",
+            "在 target 等于 ignore_index 的位置，你把目标类那一项置零了，却保留了平滑项 smoothing * mean(-log p)；"
+            "被忽略的位置应当完全不贡献损失，平滑项也不例外",
+            name_zh="被忽略的位置仍保留平滑项"),
+]
+
+
 PROBLEM = Problem(
     slug="label_smoothing_cross_entropy",
     kind="torch",
@@ -95,6 +148,7 @@ PROBLEM = Problem(
     # torch.logsumexp, softmax and gather stay allowed
     forbidden=list(_CE.forbidden),
     shrink=shrink_rows(0, 1),
+    variants=VARIANTS,
     terms=["[N, C]", "[N, C, d1, ..., dk]", "dim 1", "int64", "(1 - smoothing)", "smoothing / C",
            "ignore_index", "-100", "not ignored", "nan", "\"none\"", "\"mean\"", "\"sum\"", "N = 0", "1000",
            "autograd", "fixed weights", "dtype", "device", "torch.logsumexp"],

@@ -1,9 +1,12 @@
 """layer_norm: normalisation over the last len(normalized_shape) dims with the biased
 variance, eps inside the square root and an elementwise affine, as
 torch.nn.functional.layer_norm; value and autograd gradients of x, weight and bias."""
+import contextlib
+import math
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, shrink_rows
+from ..judge.spec import Case, Problem, Variant, shrink_rows
 from . import _norm as N
 
 
@@ -64,6 +67,60 @@ def _shrink(case):
     return shrink_rows(0)(case) if x.ndim > k else []
 
 
+def ln_with(correction=0, eps_outside=False, last_only=False, detached=False):
+    """Layer norm under another convention: the variance with this `correction` (1: unbiased),
+    (x - mean) / (std + eps) (`eps_outside`), statistics over the last dim only (`last_only`),
+    or computed under torch.no_grad() (`detached`: autograd sees them as constants)."""
+    def ln(x, normalized_shape, weight=None, bias=None, eps=1e-5):
+        import torch
+
+        k = 1 if last_only or isinstance(normalized_shape, int) else len(normalized_shape)
+        dims = tuple(range(x.dim() - k, x.dim()))
+        with torch.no_grad() if detached else contextlib.nullcontext():
+            mean = x.mean(dim=dims, keepdim=True)
+            var = ((x - mean) ** 2).sum(dim=dims, keepdim=True) / (math.prod(x.shape[d] for d in dims) - correction)
+        y = (x - mean) / (var.sqrt() + eps if eps_outside else torch.sqrt(var + eps))
+        if weight is not None:
+            y = y * weight
+        if bias is not None:
+            y = y + bias
+        return y
+    return ln
+
+
+# shared with batch_norm: (name, name_zh, why_en, why_zh)
+EPS_OUTSIDE = ("eps outside the square root", "eps 加在了平方根外面",
+               "you divide by sqrt(var) + eps, adding eps to the standard deviation; torch adds it to the variance, "
+               "inside the square root: (x - mean) / sqrt(var + eps). The two differ most where the variance is near "
+               "or below eps",
+               "你除以的是 sqrt(var) + eps，把 eps 加到了标准差上；torch 是把它加到方差上、放在平方根里面："
+               "(x - mean) / sqrt(var + eps)。方差接近或小于 eps 时两者差别最大")
+
+VARIANTS = [
+    Variant("the unbiased variance (divided by n - 1)", ln_with(correction=1),
+            "you normalise with the unbiased variance, divided by n - 1 (torch.var's default, correction=1); "
+            "layer norm uses the biased one, divided by n = D1*...*Dk: torch.var(..., correction=0) or the mean "
+            "of squared deviations",
+            "你用无偏方差（除以 n - 1，torch.var 的默认 correction=1）做归一化；layer norm 用的是有偏方差，除以 "
+            "n = D1*...*Dk：torch.var(..., correction=0)，或者偏差平方的均值",
+            name_zh="无偏方差（除以 n - 1）"),
+    Variant(EPS_OUTSIDE[0], ln_with(eps_outside=True), *EPS_OUTSIDE[2:], name_zh=EPS_OUTSIDE[1]),
+    Variant("statistics over the last dim only", ln_with(last_only=True),
+            "you take the mean and variance over dim -1 only, whatever normalized_shape says; with k dims in "
+            "normalized_shape (e.g. [4, 5]) each row's statistics are over its last k dims together (20 values)",
+            "不管 normalized_shape 是什么，你都只在最后一维上求均值和方差；normalized_shape 有 k 个维度时（例如 [4, 5]），"
+            "每一行的统计量要在最后 k 个维度上一起求（20 个值）",
+            name_zh="只在最后一维上求统计量"),
+    Variant("mean and variance detached from autograd", ln_with(detached=True),
+            "your output is right, but the mean and variance reach autograd as constants (computed under "
+            "torch.no_grad() or .detach()-ed), so x.grad misses the paths through them; compute them from x "
+            "with autograd on, as the rest of the output",
+            "你的输出是对的，但均值和方差在 autograd 眼里是常数（在 torch.no_grad() 下计算或被 .detach() 了），"
+            "所以 x.grad 缺少经过它们的那部分；要像输出的其余部分一样，在 autograd 开启时由 x 计算它们",
+            name_zh="均值和方差脱离了 autograd"),
+]
+
+
 PROBLEM = Problem(
     slug="layer_norm",
     kind="torch",
@@ -73,6 +130,7 @@ PROBLEM = Problem(
     driver=N.affine_grad_driver(2, 3),
     forbidden=N.NORMS,
     shrink=_shrink,
+    variants=VARIANTS,
     terms=["last len(normalized_shape) dims", "an int", "biased", "inside the square root", "weight", "bias",
            "None", "constant row", "two passes", "1000", "empty", "requires_grad=True", "grad_output", "x.grad",
            "weight.grad", "bias.grad", "rtol", "dtype", "device", "float32", "float64"],

@@ -1,9 +1,11 @@
 """pearson: two equally shaped arrays -> Pearson's r as a Python float in [-1, 1], as
 np.corrcoef(x, y)[0, 1]; nan for a constant sample, one element or empty."""
+import math
+
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, shrink_rows
+from ..judge.spec import Case, Problem, Variant, shrink_rows
 from ._statistics import FORBIDDEN, check_scalar, dtype_note, offset_pair
 
 ATOL = 1e-9  # r is in [-1, 1]: a two-pass float64 answer is good to ~1e-12 even around 1e8
@@ -46,6 +48,24 @@ def _shrink(case):
     return shrink_rows(0, 1)(case)
 
 
+def pearson_with(x, y, scale_n=False, undefined=math.nan):
+    """r under another convention: times N/(N-1), unclipped (the sample covariance over
+    population standard deviations; nan for N < 2), or `undefined` where r is 0 / 0."""
+    a = np.asarray(x, dtype=np.float64).ravel()
+    b = np.asarray(y, dtype=np.float64).ravel()
+    n = a.size
+    if scale_n and n < 2:
+        return math.nan  # N - 1 = 0
+    if n == 0:
+        return float(undefined)
+    da, db = a - a.mean(), b - b.mean()
+    den = math.sqrt(float(da @ da) * float(db @ db))
+    if den == 0.0:
+        return float(undefined)
+    r = float(da @ db) / den
+    return r * n / (n - 1) if scale_n else min(1.0, max(-1.0, r))
+
+
 PROBLEM = Problem(
     slug="pearson",
     kind="numpy",
@@ -56,4 +76,19 @@ PROBLEM = Problem(
     shrink=_shrink,
     terms=["same shape", "element k", "[-1, 1]", "nan", "constant", "one element", "empty", "Python float",
            "float64", "uint8", "1e8", "two-pass", "1e-6", "1e-9"],
+    variants=[
+        Variant("mixed divisors (N-1 over N)", lambda x, y: pearson_with(x, y, scale_n=True),
+                "the covariance divides by N - 1 but the standard deviations by N, so r comes out N/(N-1) times "
+                "too large in magnitude (and can pass 1); use one divisor for all three, or none: "
+                "r = sum(dx * dy) / sqrt(sum(dx**2) * sum(dy**2))",
+                "协方差除以了 N - 1，标准差却除以了 N，于是 r 的绝对值大了 N/(N-1) 倍（还可能超过 1）；三者应使用"
+                "同一个除数，或者干脆都不除：r = sum(dx * dy) / sqrt(sum(dx**2) * sum(dy**2))",
+                name_zh="除数混用（N-1 与 N）"),
+        Variant("0 for an undefined correlation", lambda x, y: pearson_with(x, y, undefined=0.0),
+                "a constant sample (zero variance), a single element or empty arrays give 0; the correlation is "
+                "undefined there (0 / 0) and np.corrcoef gives nan: return nan",
+                "某个样本为常数（方差为零）、只有一个元素或数组为空时返回了 0；这些情况下相关系数没有定义（0 / 0），"
+                "np.corrcoef 返回 nan：应返回 nan",
+                name_zh="无定义时返回 0"),
+    ],
 )

@@ -1,8 +1,11 @@
 """psnr: 10*log10(max_val**2 / mse) of two images as a Python float; inf when they are equal."""
+import math
+from functools import partial
+
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, compare, shrink_image
+from ..judge.spec import Case, Problem, Variant, compare, shrink_image
 
 RTOL, ATOL = 1e-6, 1e-6  # dB; float32 arithmetic on float32 inputs stays well inside
 
@@ -54,6 +57,19 @@ def check(case, expected, got):
     return msg
 
 
+def psnr_with(img1, img2, max_val=255.0, cap=math.inf, log=math.log10, peak=None, in_dtype=False):
+    """PSNR under another convention: a finite value for equal images, another log, a fixed
+    peak, or the difference and its square in the input dtype (uint8 wraps modulo 256)."""
+    if in_dtype:
+        mse = float(np.mean((img1 - img2) ** 2))
+    else:
+        diff = np.asarray(img1, np.float64) - np.asarray(img2, np.float64)
+        mse = float(np.mean(diff * diff))
+    if mse == 0.0:
+        return cap
+    return 10.0 * log(float(max_val if peak is None else peak) ** 2 / mse)
+
+
 PROBLEM = Problem(
     slug="psnr",
     kind="numpy",
@@ -66,4 +82,30 @@ PROBLEM = Problem(
     shrink=shrink_image(0, 1),
     terms=["10 * log10(max_val**2 / mse)", "mean over every element", "float64", "wrap", "Python float",
            "inf", "same shape", "[H,W,C]", "max_val", "1e-6"],
+    variants=[
+        Variant("a 100 dB cap for equal images", partial(psnr_with, cap=100.0),
+                "equal images (mse = 0) get a finite 100 dB, as much copied PSNR code does; this statement asks "
+                "for inf there (`float(\"inf\")`): the ratio max_val**2 / 0 is infinite",
+                "两幅图完全相同（mse = 0）时返回了有限的 100 dB，很多流传的 PSNR 代码都这样写；本题要求此时返回 inf"
+                "（`float(\"inf\")`）：max_val**2 / 0 是无穷大",
+                name_zh="相同图像返回 100 dB"),
+        Variant("uint8 arithmetic", partial(psnr_with, in_dtype=True),
+                "`img1 - img2` and its square are computed in the images' dtype, which for uint8 wraps around "
+                "modulo 256 (10 - 20 becomes 246); convert both images to float64 before subtracting",
+                "`img1 - img2` 及其平方都在图像自身的 dtype 下计算，uint8 会按模 256 回绕（10 - 20 变成 246）；"
+                "应先把两幅图都转换为 float64 再相减",
+                name_zh="uint8 下的算术"),
+        Variant("the natural log", partial(psnr_with, log=math.log),
+                "10 * ln(max_val**2 / mse) (`np.log`) is ln 10 = 2.303 times the value in decibels; "
+                "PSNR in dB uses the base-10 log: `10 * np.log10(max_val**2 / mse)`",
+                "10 * ln(max_val**2 / mse)（`np.log`）是分贝值的 ln 10 = 2.303 倍；以 dB 为单位的 PSNR "
+                "用以 10 为底的对数：`10 * np.log10(max_val**2 / mse)`",
+                name_zh="自然对数"),
+        Variant("a fixed peak of 255", partial(psnr_with, peak=255.0),
+                "max_val is ignored and the peak fixed at 255, so images in [0, 1] (max_val=1) come out "
+                "20 * log10(255) = 48.1 dB too high; use the max_val passed in: `10 * log10(max_val**2 / mse)`",
+                "忽略了 max_val，峰值固定为 255，于是 [0, 1] 内的图像（max_val=1）会高出 20 * log10(255) = 48.1 dB；"
+                "应使用传入的 max_val：`10 * log10(max_val**2 / mse)`",
+                name_zh="峰值固定为 255"),
+    ],
 )

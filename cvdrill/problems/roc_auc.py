@@ -1,8 +1,10 @@
 """roc_auc: ROC AUC of binary labels as scikit-learn 1.9's roc_auc_score (ties count 1/2,
 the Mann-Whitney U); nan when y_true holds one class only."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, shrink_rows
 from ._metrics import float_check
 
 
@@ -41,6 +43,25 @@ def _big(rng, n):
     return Case(f"N={n}, tied scores", (y, s))
 
 
+def auc_with(y_true, y_score, tie=None):
+    """AUC with another rule for a tied (positive, negative) pair: it counts `tie` (0 or 1),
+    or with tie=None it is decided by input order, as ordinal ranks (a stable argsort of the
+    scores, argsorted again) decide it: the one that comes later in the input ranks higher."""
+    y = np.asarray(y_true).reshape(-1).astype(bool)
+    s = np.asarray(y_score).reshape(-1)
+    n_pos, n_neg = int(y.sum()), int((~y).sum())
+    if n_pos == 0 or n_neg == 0:
+        return float("nan")
+    if tie is None:
+        ranks = np.empty(s.size)
+        ranks[np.argsort(s, kind="stable")] = np.arange(1, s.size + 1)
+        return float((ranks[y].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+    neg = np.sort(s[~y])
+    below = np.searchsorted(neg, s[y], side="left")
+    equal = np.searchsorted(neg, s[y], side="right") - below
+    return float((below.sum() + tie * equal.sum()) / (n_pos * n_neg))
+
+
 PROBLEM = Problem(
     slug="roc_auc",
     kind="numpy",
@@ -52,4 +73,26 @@ PROBLEM = Problem(
     shrink=shrink_rows(0, 1),
     terms=["roc_auc_score", "1.9", "1/2", "Mann-Whitney", "nan", "one class", "N >= 1", "bool", "float", "1e-9", "10x",
            "N = 50000"],
+    variants=[
+        Variant("ties counted as 0", partial(auc_with, tie=0),
+                "a positive that ties a negative wins nothing (only a strictly higher score counts), so tied scores "
+                "pull the AUC down; a tie counts 1/2, as the trapezoids of the ROC curve and average ranks count it",
+                "正样本与负样本分数相同时记 0（只有严格更高才算赢），于是分数并列会拉低 AUC；并列应记 1/2，"
+                "ROC 曲线的梯形面积和平均秩都是这样算的",
+                name_zh="并列记 0"),
+        Variant("ties counted as 1", partial(auc_with, tie=1),
+                "a positive that ties a negative counts as a win (score >= instead of >), so tied scores push the "
+                "AUC up; a tie counts 1/2, as the trapezoids of the ROC curve and average ranks count it",
+                "正样本与负样本分数相同时记 1（用了 >= 而不是 >），于是分数并列会抬高 AUC；并列应记 1/2，"
+                "ROC 曲线的梯形面积和平均秩都是这样算的",
+                name_zh="并列记 1"),
+        Variant("ordinal ranks", partial(auc_with, tie=None),
+                "equal scores get distinct ranks in input order (an argsort of an argsort) instead of the mean rank "
+                "of their run, so a tied (positive, negative) pair counts 1 or 0 depending on which comes first; "
+                "give every score in a run of equal scores the run's average rank, so that a tie counts 1/2",
+                "相同的分数按输入顺序得到了各不相同的秩（对 argsort 再做一次 argsort），而不是这段并列分数的平均秩，"
+                "于是一个并列的（正, 负）样本对记 1 还是 0 取决于谁在前面；应让一段相同分数中的每个样本都取这段的"
+                "平均秩，这样并列恰好记 1/2",
+                name_zh="序数秩"),
+    ],
 )

@@ -2,7 +2,7 @@
 hand (no autograd), with torch's own values at the kinks."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, close
+from ..judge.spec import Case, Problem, Variant, close
 from ._loss_grad import shrink_flat
 
 
@@ -36,6 +36,78 @@ def cases(rng):
                    (_x(rng, shape, dt, beta),), {"beta": beta}, random=True)
 
 
+def _abs_inside(x, beta=1.0):
+    # the seed notes' sign error: -x / beta (= |x| / beta) on -beta < x < 0
+    import torch
+
+    return torch.sign(x) if beta == 0 else torch.where(x.abs() < beta, x.abs() / beta, torch.sign(x))
+
+
+def _beta_one(x, beta=1.0):
+    import torch
+
+    return torch.where(x.abs() < 1, x, torch.sign(x))
+
+
+def _sign_at_zero_one(x, beta=1.0):
+    # sign(x) written as where(x >= 0, 1, -1): 1 at x = 0, seen when beta = 0
+    import torch
+
+    sgn = torch.where(x >= 0, torch.ones_like(x), -torch.ones_like(x))
+    return sgn if beta == 0 else torch.where(x.abs() < beta, x / beta, sgn)
+
+
+def _clamp(x, beta=1.0):
+    import torch
+
+    return torch.clamp(x / beta, -1.0, 1.0)  # a tensor divided by 0.0: +-inf, and nan at x = 0
+
+
+def _seed_notes(x, beta=1.0):
+    # the seed notes' loop as written: beta ignored, -x on -1 <= x < 0 (so +1 at x = -1)
+    import torch
+
+    one = torch.ones_like(x)
+    return torch.where(x >= 1, one, torch.where(x >= 0, x, torch.where(x >= -1, -x, -one)))
+
+
+VARIANTS = [
+    Variant("-x / beta on the negative side", _abs_inside,
+            "on -beta < x < 0 you return -x / beta, a positive slope (the seed notes' bug: the derivative of |x| "
+            "mixed up with that of x**2); inside |x| < beta the derivative of 0.5 * x**2 / beta is x / beta itself, "
+            "negative for negative x",
+            "在 -beta < x < 0 上你返回了 -x / beta，是正的斜率（笔记里的错误：把 |x| 的导数和 x**2 的导数搞混了）；"
+            "在 |x| < beta 内，0.5 * x**2 / beta 的导数就是 x / beta 本身，x 为负时它也为负",
+            name_zh="负半轴上写成 -x / beta"),
+    Variant("the beta = 1 formula for every beta", _beta_one,
+            "you return x where |x| < 1 and sign(x) elsewhere, whatever beta is passed; the derivative is x / beta "
+            "where |x| < beta and sign(x) elsewhere (beta = 0: sign(x) everywhere)",
+            "不管传入的 beta 是多少，你都在 |x| < 1 时返回 x、其余返回 sign(x)；导数应是 |x| < beta 时为 x / beta，"
+            "其余为 sign(x)（beta = 0 时处处为 sign(x)）",
+            name_zh="无视 beta、总用 beta = 1 的公式"),
+    Variant("sign(0) = 1", _sign_at_zero_one,
+            "with beta = 0 your derivative at x = 0 is 1 (a sign written as where(x >= 0, 1, -1)); the statement "
+            "asks for sign(x) with sign(0) = 0 there, what torch's autograd gives for F.smooth_l1_loss with beta = 0",
+            "beta = 0 时你在 x = 0 处的导数是 1（把 sign 写成了 where(x >= 0, 1, -1)）；题目要求那里是 sign(x)，"
+            "且 sign(0) = 0，与 torch 的 autograd 对 beta = 0 的 F.smooth_l1_loss 给出的一致",
+            name_zh="sign(0) = 1"),
+    Variant("a division by beta = 0", _clamp,
+            "you compute clamp(x / beta, -1, 1), right for beta > 0, but with beta = 0 it divides by zero and "
+            "x = 0 gives 0 / 0 = nan; beta = 0 needs its own branch: sign(x), 0 at x = 0",
+            "你算的是 clamp(x / beta, -1, 1)，beta > 0 时没问题，但 beta = 0 时要除以零，x = 0 处得到 0 / 0 = nan；"
+            "beta = 0 要单独处理：sign(x)，x = 0 处为 0",
+            name_zh="除以 beta = 0"),
+    Variant("the seed notes' loop as written", _seed_notes,
+            "your answer is the seed notes' code line for line: beta is ignored (the branches are cut at +-1) and "
+            "`elif v >= -1: g = -v` gives a positive slope on -1 <= x < 0, +1 even at x = -1; the derivative is "
+            "x / beta where |x| < beta and sign(x) elsewhere (torch.clamp(x / beta, -1, 1) for beta > 0)",
+            "你的答案和笔记里的代码逐行一致：忽略了 beta（分段点固定在 +-1），而 `elif v >= -1: g = -v` 在 "
+            "-1 <= x < 0 上给出正的斜率，连 x = -1 处都是 +1；导数应是 |x| < beta 时为 x / beta，其余为 sign(x)"
+            "（beta > 0 时即 torch.clamp(x / beta, -1, 1)）",
+            name_zh="照抄笔记里的循环"),
+]
+
+
 PROBLEM = Problem(
     slug="smooth_l1_grad",
     kind="torch",
@@ -47,6 +119,7 @@ PROBLEM = Problem(
                "torch.autograd.forward_ad.*", "*.backward", "torch.func.*", "functorch.*",
                "torch.ops.aten.*backward*"],
     shrink=shrink_flat(0),
+    variants=VARIANTS,
     terms=["x / beta", "sign(x)", "|x| == beta", "beta = 0", "x = 0", "same shape", "dtype", "device",
            "autograd"],
 )

@@ -2,8 +2,9 @@
 value and on the gradient autograd gets from it."""
 import numpy as np
 
-from ..judge.spec import Case, Problem
+from ..judge.spec import Case, Problem, Variant
 from ._loss_grad import grad_check, grad_driver, shrink_flat
+from .l1_loss import SUM_FOR_MEAN, reduced, total
 
 
 def _pair(rng, shape, dtype, beta, ties=0.1):
@@ -52,6 +53,56 @@ def cases(rng):
                        _pair(rng, shape, dt, beta), {"beta": beta, "reduction": r}, random=True)
 
 
+def pieces(quad, lin, at_one=False):
+    """A loss with smooth-L1's shape from two other pieces: quad(d, beta) where |d| < beta
+    (|d| < 1 when `at_one`), lin(|d|, beta) elsewhere; then reduced as torch does."""
+    def loss(input, target, beta=1.0, reduction="mean"):
+        import torch
+
+        d = input - target
+        ad = d.abs()
+        return reduced(torch.where(ad < (1.0 if at_one else beta), quad(d, beta), lin(ad, beta)), reduction)
+    return loss
+
+
+def _summed(input, target, beta=1.0, reduction="mean"):
+    # the right loss (beta = 0 apart), reduced by a sum where the mean is asked
+    import torch
+
+    d = input - target
+    ad = d.abs()
+    loss = ad if beta == 0 else torch.where(ad < beta, 0.5 * d * d / beta, ad - 0.5 * beta)
+    return reduced(loss, reduction, total)
+
+
+VARIANTS = [
+    Variant("the beta = 1 formula for every beta",
+            pieces(lambda d, b: 0.5 * d * d, lambda ad, b: ad - 0.5, at_one=True),
+            "you use 0.5 * d * d where |d| < 1 and |d| - 0.5 elsewhere, whatever beta is passed; the pieces "
+            "depend on beta: 0.5 * d * d / beta where |d| < beta, |d| - 0.5 * beta elsewhere (beta = 0 is L1)",
+            "不管传入的 beta 是多少，你都在 |d| < 1 时用 0.5 * d * d、其余用 |d| - 0.5；两段都依赖 beta："
+            "|d| < beta 时为 0.5 * d * d / beta，其余为 |d| - 0.5 * beta（beta = 0 即 L1）",
+            name_zh="无视 beta、总用 beta = 1 的公式"),
+    Variant("the Huber loss", pieces(lambda d, b: 0.5 * d * d, lambda ad, b: b * (ad - 0.5 * b)),
+            "you compute Huber's 0.5 * d * d where |d| < beta and beta * (|d| - 0.5 * beta) elsewhere "
+            "(F.huber_loss with delta = beta), which is beta times smooth-L1; smooth-L1 divides the quadratic "
+            "piece by beta instead: 0.5 * d * d / beta and |d| - 0.5 * beta. The two agree only at beta = 1",
+            "你算的是 Huber 损失：|d| < beta 时 0.5 * d * d，其余 beta * (|d| - 0.5 * beta)（即 delta = beta 的 "
+            "F.huber_loss），它等于 smooth-L1 乘以 beta；smooth-L1 是把二次段除以 beta：0.5 * d * d / beta 和 "
+            "|d| - 0.5 * beta。两者只在 beta = 1 时相同",
+            name_zh="Huber 损失"),
+    Variant("the quadratic piece not divided by beta",
+            pieces(lambda d, b: 0.5 * d * d, lambda ad, b: ad - 0.5 * b),
+            "you use 0.5 * d * d where |d| < beta, without dividing by beta, so the pieces do not meet at "
+            "|d| == beta (0.5 * beta**2 against 0.5 * beta) unless beta = 1; smooth-L1's quadratic piece is "
+            "0.5 * d * d / beta",
+            "|d| < beta 时你用了 0.5 * d * d，没有除以 beta，于是除非 beta = 1，两段在 |d| == beta 处接不上"
+            "（0.5 * beta**2 对 0.5 * beta）；smooth-L1 的二次段是 0.5 * d * d / beta",
+            name_zh="二次段没有除以 beta"),
+    Variant(SUM_FOR_MEAN[0], _summed, *SUM_FOR_MEAN[2:], name_zh=SUM_FOR_MEAN[1]),
+]
+
+
 PROBLEM = Problem(
     slug="smooth_l1_loss",
     kind="torch",
@@ -66,6 +117,7 @@ PROBLEM = Problem(
                for n in ("smooth_l1_loss", "huber_loss")]
     + [f"{m}.{n}" for m in ("torch.nn.modules.loss", "torch.nn") for n in ("SmoothL1Loss", "HuberLoss")],
     shrink=shrink_flat(0, 1),
+    variants=VARIANTS,
     terms=["0.5 * d * d / beta", "|d| < beta", "|d| - 0.5 * beta", "beta = 0", "same shape", "\"none\"",
            "\"mean\"", "\"sum\"", "every element", "nan", "0-d", "autograd", "gradient", "sign(0) = 0",
            "fixed weights", "dtype", "device"],

@@ -1,9 +1,12 @@
 """ssim: Wang et al. 2004 on two [H,W] images: 11x11 Gaussian (sigma 1.5), population statistics,
 mean over the valid region; a Python float."""
+import math
+from functools import partial
+
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_image
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_image
 
 TOL = 1e-6  # absolute and relative; float64 answers agree to ~1e-12
 
@@ -70,6 +73,52 @@ def _big(rng, n):
     return Case(f"{n}x{n} uint8 images", (x, _noisy(rng, x, 10)))
 
 
+def _gaussian_window(size=11, sigma=1.5):
+    g = np.exp(-((np.arange(size) - size // 2) ** 2) / (2.0 * sigma * sigma))
+    g /= g.sum()
+    return np.outer(g, g)
+
+
+def _pytorch_ssim_window():
+    """pytorch-ssim's window as it builds it: float32 taps from math.exp, normalised and multiplied
+    in float32. Its weights sum to 1 only to float32 precision, which moves the result beyond
+    the tolerance on 0-255 data, where C2 = 0.03**2 is tiny: so it is rebuilt exactly."""
+    import torch
+
+    g = torch.Tensor([math.exp(-(x - 5) ** 2 / float(2 * 1.5 ** 2)) for x in range(11)])
+    g = (g / g.sum()).unsqueeze(1)
+    return g.mm(g.t()).double().numpy()
+
+
+def _window_sums(a, w):
+    """Weighted sums of `a` under the 2-D window w, at every position where it fits."""
+    kh, kw = w.shape
+    h, wd = a.shape[0] - kh + 1, a.shape[1] - kw + 1
+    out = np.zeros((h, wd))
+    for i in range(kh):
+        for j in range(kw):
+            out += w[i, j] * a[i:i + h, j:j + wd]
+    return out
+
+
+def ssim_with(img1, img2, max_val=255.0, window=_gaussian_window, pad=None, consts=None, cov_scale=1.0):
+    """SSIM under another convention: another window, a padded same-size map (np.pad mode:
+    "constant" is zero padding, "symmetric" is scipy's "reflect"), fixed constants, or
+    variances and covariance scaled (N/(N-1))."""
+    x, y = (np.asarray(a, np.float64) for a in (img1, img2))
+    w = window()
+    if pad:
+        x, y = (np.pad(a, w.shape[0] // 2, mode=pad) for a in (x, y))
+    c1, c2 = consts or ((0.01 * max_val) ** 2, (0.03 * max_val) ** 2)
+    mx, my = _window_sums(x, w), _window_sums(y, w)
+    vx = (_window_sums(x * x, w) - mx * mx) * cov_scale
+    vy = (_window_sums(y * y, w) - my * my) * cov_scale
+    cxy = (_window_sums(x * y, w) - mx * my) * cov_scale
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s = (2 * mx * my + c1) * (2 * cxy + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2))
+    return float(np.mean(s))
+
+
 PROBLEM = Problem(
     slug="ssim",
     kind="numpy",
@@ -88,4 +137,39 @@ PROBLEM = Problem(
     terms=["[H,W]", "at least 11x11", "11x11 gaussian", "sigma 1.5", "sum to 1", "(0.01 * max_val)**2",
            "(0.03 * max_val)**2", "population", "no n-1", "valid region",
            "no padding", "[H-10, W-10]", "float64", "python float", "25x"],
+    variants=[
+        Variant("pytorch-ssim's convention",
+                partial(ssim_with, window=_pytorch_ssim_window, pad="constant", consts=(0.01 ** 2, 0.03 ** 2)),
+                "a same-size map from zero padding (`F.conv2d(..., padding=5)`), border included, with "
+                "C1 = 0.01**2 and C2 = 0.03**2, the constants for images in [0, 1], as pytorch-ssim computes it; "
+                "this statement averages only the valid [H-10, W-10] region (no padding) and takes "
+                "C1 = (0.01 * max_val)**2, C2 = (0.03 * max_val)**2",
+                "用零填充得到与原图同尺寸的 SSIM 图（`F.conv2d(..., padding=5)`），边界也计入平均，并且 "
+                "C1 = 0.01**2、C2 = 0.03**2（这是 [0, 1] 范围图像的常数），这正是 pytorch-ssim 的算法；"
+                "本题只对有效区域 [H-10, W-10] 取平均（不填充），且 C1 = (0.01 * max_val)**2、"
+                "C2 = (0.03 * max_val)**2",
+                name_zh="pytorch-ssim 的写法"),
+        Variant("reflect padding", partial(ssim_with, pad="symmetric"),
+                "the local statistics are filtered with reflect padding (the default mode of scipy's "
+                "`gaussian_filter`) and the whole [H,W] map is averaged, border included; only windows that lie "
+                "wholly inside the image count here: crop 5 pixels from every side, the valid [H-10, W-10] region",
+                "局部统计量用反射填充来滤波（scipy 的 `gaussian_filter` 的默认模式），并对整张 [H,W] 的图取平均，"
+                "边界也算在内；本题只统计完全落在图像内部的窗口：四边各裁掉 5 个像素，即有效区域 [H-10, W-10]",
+                name_zh="反射填充"),
+        Variant("constants fixed for 0-255", partial(ssim_with, consts=((0.01 * 255) ** 2, (0.03 * 255) ** 2)),
+                "C1 and C2 are fixed at (0.01 * 255)**2 and (0.03 * 255)**2 whatever max_val is, so for images in "
+                "[0, 1] (max_val=1) they are 65025 times too large; take C1 = (0.01 * max_val)**2, "
+                "C2 = (0.03 * max_val)**2",
+                "C1、C2 固定为 (0.01 * 255)**2 和 (0.03 * 255)**2，与 max_val 无关，于是 [0, 1] 内的图像"
+                "（max_val=1）用的常数大了 65025 倍；应取 C1 = (0.01 * max_val)**2、C2 = (0.03 * max_val)**2",
+                name_zh="按 0-255 固定的常数"),
+        Variant("the sample covariance (N-1)", partial(ssim_with, cov_scale=121 / 120),
+                "the variances and the covariance are multiplied by N/(N-1) = 121/120, as skimage's "
+                "`structural_similarity` does by default (`use_sample_covariance=True`); this statement asks for "
+                "the population form with no N-1 correction: `sigma_x^2 = sum(w * x^2) - mu_x^2`",
+                "方差和协方差都乘了 N/(N-1) = 121/120，这是 skimage 的 `structural_similarity` 的默认做法"
+                "（`use_sample_covariance=True`）；本题要求不做 N-1 修正的总体形式："
+                "`sigma_x^2 = sum(w * x^2) - mu_x^2`",
+                name_zh="样本协方差（N-1）"),
+    ],
 )

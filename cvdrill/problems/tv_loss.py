@@ -3,7 +3,7 @@ Mahendran & Vedaldi 2015; summed over C,H,W, averaged over N; value and autograd
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, shrink_batch
+from ..judge.spec import Case, Problem, Variant, shrink_batch
 from ._loss_grad import grad_check, grad_driver
 
 
@@ -68,6 +68,53 @@ def _grad_mask(case):
     return ~bad
 
 
+def tv_with(square=False, mean=False, per_image=True, exponent=0.5):
+    """The TV loss under another convention: squared differences for beta=None (`square`),
+    each difference map averaged instead of summed (`mean`), no division by N (not
+    `per_image`), the squared norm raised to beta * `exponent` (beta / 2 when right)."""
+    def red(t):
+        return t.mean() if mean else t.sum()
+
+    def tv(x, beta=None):
+        n = x.shape[0] if per_image else 1
+        if beta is None:
+            dh = x[..., 1:, :] - x[..., :-1, :]
+            dw = x[..., :, 1:] - x[..., :, :-1]
+            return (red(dh * dh) + red(dw * dw)) / n if square else (red(dh.abs()) + red(dw.abs())) / n
+        dw = x[..., :-1, 1:] - x[..., :-1, :-1]
+        dh = x[..., 1:, :-1] - x[..., :-1, :-1]
+        return red((dw * dw + dh * dh) ** (beta * exponent)) / n
+    return tv
+
+
+VARIANTS = [
+    Variant("squared differences for beta=None", tv_with(square=True),
+            "with beta=None you sum the squared neighbour differences (a smooth, L2 penalty); the anisotropic TV "
+            "the statement asks for sums their absolute values |x[..., i+1, j] - x[..., i, j]| and "
+            "|x[..., i, j+1] - x[..., i, j]|",
+            "beta=None 时你对相邻像素差的平方求和（光滑的 L2 惩罚）；题目要求的各向异性 TV 是对差的绝对值 "
+            "|x[..., i+1, j] - x[..., i, j]| 和 |x[..., i, j+1] - x[..., i, j]| 求和",
+            name_zh="beta=None 时用了差分的平方"),
+    Variant("means instead of sums", tv_with(mean=True, per_image=False),
+            "you average the differences (torch.mean over every image, channel and pixel; a 1xW image's empty "
+            "vertical map gives nan); the statement sums over C, H, W and divides by N only",
+            "你对差分取了平均（对所有图像、通道和像素做 torch.mean；1xW 图像的竖直差分为空，平均得到 nan）；"
+            "题目要求对 C、H、W 求和，只除以 N",
+            name_zh="用平均代替求和"),
+    Variant("a sum over the batch too", tv_with(per_image=False),
+            "you sum over the batch as well, without dividing by N; the statement asks for the mean over the batch "
+            "of each image's TV: the sum over N, C, H, W divided by N",
+            "你把 batch 维也加了起来，没有除以 N；题目要求对每张图像的 TV 在 batch 上取平均：对 N、C、H、W 求和后除以 N",
+            name_zh="对 batch 也求和（没有除以 N）"),
+    Variant("the power beta instead of beta / 2", tv_with(exponent=1.0),
+            "you raise the sum of squared differences to beta, i.e. the gradient norm to 2 * beta; TV^beta raises "
+            "it to beta / 2: ((x[..., i, j+1] - x[..., i, j])**2 + (x[..., i+1, j] - x[..., i, j])**2) ** (beta / 2)",
+            "你把差分平方和取了 beta 次幂，相当于梯度范数的 2 * beta 次幂；TV^beta 要取 beta / 2 次幂："
+            "((x[..., i, j+1] - x[..., i, j])**2 + (x[..., i+1, j] - x[..., i, j])**2) ** (beta / 2)",
+            name_zh="取 beta 次幂而不是 beta / 2"),
+]
+
+
 PROBLEM = Problem(
     slug="tv_loss",
     kind="torch",
@@ -80,6 +127,7 @@ PROBLEM = Problem(
                "torchmetrics.functional.total_variation", "piq.total_variation", "piq.TVLoss",
                "skimage.restoration.denoise_tv*", "tensorflow.image.total_variation"],
     shrink=shrink_batch,  # the loss sums over images and channels
+    variants=VARIANTS,
     terms=["[N,C,H,W]", "anisotropic", "divided by N", "summed over C, H, W", "i < H-1, j < W-1",
            "both differences exist", "beta / 2", "0-d", "dtype", "device", "autograd", "exactly zero",
            "beta >= 2", "flat regions", "1xW"],

@@ -1,9 +1,11 @@
 """variance: every element of an array -> a Python float, population (1/N, the default) or
 sample (1/(N-1)) variance, as np.var(x, ddof); nan where N - ddof <= 0; two-pass accurate."""
+from functools import partial
+
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, shrink_rows
+from ..judge.spec import Case, Problem, Variant, shrink_rows
 from ._statistics import FORBIDDEN, check_scalar, dtype_note, offset_pair
 
 
@@ -42,6 +44,18 @@ def _shrink(case):
     return shrink_rows(0)(case)
 
 
+def variance_with(x, unbiased=False, ddof=None, swapped=False):
+    """The two-pass variance with another divisor: N - ddof whatever `unbiased` says, or the
+    flag read backwards; nan where the divisor is not positive."""
+    a = np.asarray(x, dtype=np.float64).ravel()
+    if ddof is None:
+        ddof = int(bool(unbiased) != swapped)
+    if a.size - ddof <= 0:
+        return float("nan")
+    d = a - a.mean()
+    return float(d @ d / (a.size - ddof))
+
+
 PROBLEM = Problem(
     slug="variance",
     kind="numpy",
@@ -52,4 +66,25 @@ PROBLEM = Problem(
     shrink=_shrink,
     terms=["every element", "1/N", "1/(N-1)", "unbiased=False", "nan", "N = 1", "empty", "Python float",
            "float64", "uint8", "1e8", "two-pass", "1e-6"],
+    variants=[
+        Variant("the flag read backwards", partial(variance_with, swapped=True),
+                "unbiased=False divides by N - 1 and unbiased=True by N; it is the other way round: the default "
+                "unbiased=False is the population variance (1/N), unbiased=True the sample variance (1/(N-1))",
+                "unbiased=False 时除以了 N - 1，unbiased=True 时除以了 N，正好反了：默认的 unbiased=False 是总体方差"
+                "（1/N），unbiased=True 才是样本方差（1/(N-1)）",
+                name_zh="unbiased 标志用反了"),
+        Variant("the biased variance (divide by N)", partial(variance_with, ddof=0),
+                "unbiased is ignored and the sum of squared deviations is always divided by N; with unbiased=True "
+                "divide by N - 1 (Bessel's correction), which makes N = 1 nan",
+                "忽略了 unbiased，离均差平方和总是除以 N；unbiased=True 时应除以 N - 1（贝塞尔校正），"
+                "此时 N = 1 的结果是 nan",
+                name_zh="有偏方差（除以 N）"),
+        Variant("the sample variance (divide by N-1)", partial(variance_with, ddof=1),
+                "unbiased is ignored and the sum of squared deviations is always divided by N - 1 (the default of "
+                "torch.var); here the default unbiased=False is the population variance: divide by N, which makes "
+                "N = 1 give 0",
+                "忽略了 unbiased，离均差平方和总是除以 N - 1（torch.var 的默认做法）；本题默认的 unbiased=False "
+                "是总体方差：应除以 N，此时 N = 1 的结果是 0",
+                name_zh="样本方差（除以 N-1）"),
+    ],
 )

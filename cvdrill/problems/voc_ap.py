@@ -1,8 +1,10 @@
 """voc_ap: AP from a precision/recall curve, as voc_ap in py-faster-rcnn's voc_eval.py
 (11-point VOC2007 metric, or the all-point area under the precision envelope)."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
 
 RTOL, ATOL = 1e-9, 1e-12  # only summation order may differ
 
@@ -62,6 +64,27 @@ def check(case, expected, got):
     return compare(expected, got, RTOL, ATOL, what="AP")
 
 
+def voc_ap_with(rec, prec, use_07_metric=False, envelope=True, sentinels=True, max_beyond=True, all_points=False):
+    """AP under another convention: the all-point area without the envelope or without the
+    sentinels, the 11-point metric with the precision AT the first recall >= t (no max),
+    or the all-point area whatever use_07_metric says."""
+    rec = np.asarray(rec, np.float64)
+    prec = np.asarray(prec, np.float64)
+    if use_07_metric and not all_points:
+        ap = 0.0
+        for t in np.arange(0.0, 1.1, 0.1):
+            above = np.flatnonzero(rec >= t)
+            if above.size:
+                ap += float(np.max(prec[above]) if max_beyond else prec[above[0]]) / 11.0
+        return ap
+    mrec = np.concatenate(([0.0], rec, [1.0])) if sentinels else rec
+    mpre = np.concatenate(([0.0], prec, [0.0])) if sentinels else prec
+    if envelope:
+        mpre = np.maximum.accumulate(mpre[::-1])[::-1]
+    i = np.where(mrec[1:] != mrec[:-1])[0]
+    return float(np.sum((mrec[i + 1] - mrec[i]) * mpre[i + 1]))
+
+
 PROBLEM = Problem(
     slug="voc_ap",
     kind="numpy",
@@ -74,4 +97,33 @@ PROBLEM = Problem(
     shrink=shrink_rows(0, 1),
     terms=["0, 0.1, ..., 1.0", "np.arange(0.0, 1.1, 0.1)", "either", "rec >= t", "0 when", "11", "sentinel",
            "envelope", "from the right", "recall changes", "n may be 0", "0.0", "1e-9", "float"],
+    variants=[
+        Variant("the raw precision (no envelope)", partial(voc_ap_with, envelope=False),
+                "the all-point sum takes the raw precision at each recall step, so its dips stay in; make the "
+                "precision an envelope first, each value the maximum of itself and every value to its right "
+                "(`np.maximum.accumulate(mpre[::-1])[::-1]`), then sum (delta recall) * precision",
+                "全点法求和时用的是每个召回率台阶上的原始精确率，精确率的凹陷没有被填平；应先把精确率变成包络："
+                "每个值取它自己与右侧所有值中的最大值（`np.maximum.accumulate(mpre[::-1])[::-1]`），"
+                "再对 (召回率增量) * 精确率 求和",
+                name_zh="原始精确率（没有包络）"),
+        Variant("the area without sentinels", partial(voc_ap_with, sentinels=False),
+                "without the sentinel at recall 0 the first stretch, from recall 0 to rec[0], adds nothing; "
+                "prepend recall 0 and append recall 1, both with precision 0, before taking the envelope",
+                "没有召回率 0 处的哨兵，从召回率 0 到 rec[0] 的第一段就没有算进面积；应在求包络之前，"
+                "在开头加上召回率 0、在末尾加上召回率 1，两者的精确率都为 0",
+                name_zh="没有哨兵的面积"),
+        Variant("the precision at the first recall >= t", partial(voc_ap_with, max_beyond=False),
+                "the 11-point metric takes the precision at the first point with recall >= t; VOC2007 "
+                "interpolates: the largest precision over every point with recall >= t, `max(prec[rec >= t])`",
+                "11 点法取的是第一个召回率 >= t 的点上的精确率；VOC2007 要做插值：取所有召回率 >= t 的点中"
+                "最大的精确率，即 `max(prec[rec >= t])`",
+                name_zh="取第一个召回率 >= t 处的精确率"),
+        Variant("the all-point metric for use_07_metric=True", partial(voc_ap_with, all_points=True),
+                "use_07_metric is ignored and the all-point area (VOC2010 and later) comes back every time; with "
+                "use_07_metric=True return the VOC2007 11-point metric: the mean over t = 0, 0.1, ..., 1.0 of "
+                "`max(prec[rec >= t])` (0 when no recall reaches t)",
+                "忽略了 use_07_metric，总是返回全点法（VOC2010 及以后）的面积；use_07_metric=True 时应返回 VOC2007 的 "
+                "11 点指标：对 t = 0, 0.1, ..., 1.0 取 `max(prec[rec >= t])` 的平均（没有召回率达到 t 时取 0）",
+                name_zh="use_07_metric=True 时仍用全点法"),
+    ],
 )

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the biased variance for running_var
 # Updates running_var with the biased variance (PyTorch uses the unbiased one there).
 # message: new_running_var
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: eps outside the square root
 # Adds eps to the standard deviation instead of to the variance.
 import torch
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: Keras's momentum
 # Keras's momentum convention: momentum * old + (1 - momentum) * new.
 # message: new_running_mean
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the unbiased variance for normalising
 # Normalises with the unbiased variance (torch.var's default): PyTorch normalises with the biased one.
 # message: y:
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the raw precision (no envelope)
 # The raw precision at each threshold: the right-to-left max is missing.
 import numpy as np
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: AP 0 for an absent class
 # message: npos = 0
 # npos = 0 scored as AP 0: pycocotools marks the class absent with -1.
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: equal scores in reverse order
 # message: equal scores
 # np.argsort(scores)[::-1]: equal scores come out in reverse input order.
 import numpy as np

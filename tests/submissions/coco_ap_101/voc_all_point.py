@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: VOC's all-point area
 # message: ap: expected
 # VOC's all-point area under the precision envelope instead of the 101-point mean.
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the biased covariance (divide by N)
 # The population covariance (1/N).
 # message: divided by N
 import numpy as np

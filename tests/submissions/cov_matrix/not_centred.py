@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: no centring (the second moment)
 # Forgets to subtract the mean: X^T X / (N - 1) is a second moment, not a covariance.
 # message: result: .* differ
 import numpy as np

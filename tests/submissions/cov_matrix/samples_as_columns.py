@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the rows as variables (np.cov's default rowvar=True)
 # Treats the columns as samples (np.cov's default rowvar=True): an [N,N] matrix.
 # message: rows of X are the samples
 import numpy as np

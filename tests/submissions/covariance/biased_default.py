@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the population default (unbiased=False)
 # Divides by N by default (unbiased=True is the default here, as np.cov).
 # message: expected 1, got 0.75
 import numpy as np

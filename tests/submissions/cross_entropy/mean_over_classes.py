@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a mean over N * C entries
 # One-hot times log-probabilities, then .mean() over all N*C entries: divides by N*C, not N.
 import torch
 import torch.nn.functional as F

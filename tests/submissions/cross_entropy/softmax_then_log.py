@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: softmax, then log
 # softmax, then log: the target's probability underflows to 0 and log(0) = -inf.
 # message: expected 2000, got inf
 import torch

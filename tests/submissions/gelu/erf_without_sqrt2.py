@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: erf(x) without the 1 / sqrt(2)
 # Phi(x) written as 0.5 * (1 + erf(x)): the argument of erf is x / sqrt(2).
 # message: output
 import math

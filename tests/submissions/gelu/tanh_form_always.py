@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the tanh approximation for approximate="none"
 # The tanh approximation whatever `approximate` says: the default is the exact erf form.
 # message: output
 import math

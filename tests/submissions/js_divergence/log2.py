@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a base-2 log (bits)
 # Base-2 log: JS in bits (bounded by 1) instead of nats (bounded by ln 2).
 # message: expected
 import torch

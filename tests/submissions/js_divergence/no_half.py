@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: KL(p || m) + KL(q || m) without the halves
 # KL(p || m) + KL(q || m) without the 0.5 factors: twice the divergence.
 # message: expected
 import torch

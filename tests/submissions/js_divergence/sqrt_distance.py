@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the JS distance
 # The JS distance (square root of the divergence), as scipy's jensenshannon returns it.
 # message: expected
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the symmetrised KL, without the mixture m
 # The symmetrised KL 0.5 * (KL(p || q) + KL(q || p)) (Jeffreys), not JS: no mixture m.
 # message: expected
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a base-2 log (bits)
 # Base-2 log (bits) instead of the natural log (nats).
 # message: expected
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: KL(q || p)
 # KL(q || p) instead of KL(p || q).
 # message: expected
 import torch

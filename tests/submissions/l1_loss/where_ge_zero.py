@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: sign(0) = 1 in the gradient
 # |d| as torch.where(d >= 0, d, -d): gradient +1 at d == 0, torch's is sign(0) = 0.
 # message: input.grad
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a mean over every position, ignored ones included
 # "mean" as loss.mean(): divides by every position, ignored ones included; torch divides by
 # the number of targets that are not ignore_index.
 # message: ignored, reduction=mean

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the smoothing term kept at ignored positions
 # ignore_index masks the NLL term only; the smoothing term of an ignored position still counts.
 # message: targets -100 ignored
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: smoothing / (C - 1) on the other classes
 # The other label-smoothing convention: 1 - smoothing on the target and smoothing / (C - 1) on
 # each other class. torch (and Szegedy et al.) spread smoothing / C over all C classes.
 # message: output

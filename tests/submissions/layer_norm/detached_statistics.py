@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: mean and variance detached from autograd
 # Mean and variance computed under torch.no_grad() (treated as constants): the value is right,
 # but x.grad misses the paths through the mean and the variance.
 # message: x\.grad \(by autograd

@@ -1,8 +1,8 @@
 # expect: wrong_answer
+# variant: eps outside the square root
 # (x - mean) / (std + eps): eps added to the standard deviation, not to the variance under the
 # square root. Invisible at variance ~1, wrong where the variance is near or below eps.
 # message: output: \d+ of \d+ values differ
-import torch
 
 
 def layer_norm(x, normalized_shape, weight=None, bias=None, eps=1e-5):

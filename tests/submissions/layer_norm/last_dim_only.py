@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: statistics over the last dim only
 # Statistics over dim -1 only, whatever normalized_shape says: wrong as soon as it names
 # two or more dims (normalized_shape=[4, 5] normalises the 20 values of each [4, 5] block).
 # message: normalized_shape a list

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the unbiased variance (divided by n - 1)
 # torch.var's default divides by n - 1 (unbiased); layer_norm normalises with the biased variance.
 # message: output: \d+ of \d+ values differ
 import torch

@@ -1,6 +1,6 @@
 # expect: wrong_answer
+# variant: the 1/2 * d**2 convention
 # The "1/2 d^2" convention of some notes: torch's mse_loss has no 1/2.
-import torch
 
 
 def mse_loss(input, target, reduction="mean"):

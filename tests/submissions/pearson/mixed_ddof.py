@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: mixed divisors (N-1 over N)
 # Sample covariance (1/(N-1)) over population standard deviations (1/N): r * N / (N - 1).
 # message: expected 0.6, got 0.8
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: 0 for an undefined correlation
 # Returns 0 when a sample is constant (np.corrcoef gives nan: the correlation is undefined).
 # message: expected nan, got 0
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: F1 from the filled precision and recall
 # message: f1
 # F1 as the harmonic mean 2PR / (P + R) of the already zero_division-filled P and R:
 # a nan recall makes F1 nan where scikit-learn's 2tp / (2tp + fp + fn) gives 0.

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: micro as the mean over labels
 # message: micro
 # "micro" as the mean of the per-label ratios (that is macro): the counts must be summed first.
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: nan labels kept in the mean
 # message: zero_division=nan
 # np.mean over the labels with zero_division=nan: one nan label makes the whole average nan,
 # where scikit-learn leaves the nan labels out.

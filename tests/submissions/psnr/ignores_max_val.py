@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a fixed peak of 255
 # Hard-codes 255 as the peak, so [0, 1] images (max_val=1) come out 48 dB too high.
 import numpy as np
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the natural log
 # np.log (natural log) instead of np.log10.
 import numpy as np
 

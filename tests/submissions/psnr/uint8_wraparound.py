@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: uint8 arithmetic
 # Subtracts uint8 images directly: 10 - 20 wraps to 246.
 # message: the images are uint8
 import numpy as np

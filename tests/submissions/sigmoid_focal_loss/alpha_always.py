@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: alpha_t applied for alpha < 0
 # Applies alpha_t even when alpha < 0 (which means: no alpha weighting).
 # message: alpha=-1\.0
 import torch

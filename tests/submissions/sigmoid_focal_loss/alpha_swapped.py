@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: alpha on the negatives
 # alpha on the negatives and 1 - alpha on the positives: the weights are swapped.
 import torch
 import torch.nn.functional as F

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: (1 - p) ** gamma instead of (1 - p_t) ** gamma
 # (1 - p) ** gamma instead of (1 - p_t) ** gamma: wrong for the negatives.
 import torch
 import torch.nn.functional as F

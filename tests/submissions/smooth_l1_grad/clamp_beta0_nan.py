@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a division by beta = 0
 # The compact clamp(x / beta, -1, 1): right for beta > 0, but beta = 0 gives 0/0 = nan at x = 0.
 # message: beta=0
 import torch

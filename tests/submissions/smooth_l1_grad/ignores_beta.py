@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the beta = 1 formula for every beta
 # The beta = 1 formula whatever beta is: x inside |x| < 1, sign(x) outside.
 import torch
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: sign(0) = 1
 # sign(x) written as where(x >= 0, 1, -1): gives 1 at x = 0 when beta = 0 (torch gives 0).
 # message: beta=0
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the beta = 1 formula for every beta
 # beta ignored: the classic beta = 1 formula whatever beta is passed.
 # message: beta=
 import torch

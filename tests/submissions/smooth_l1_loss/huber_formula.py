@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the Huber loss
 # Huber's formula (0.5*d*d, beta*(|d| - 0.5*beta)) instead of smooth-L1's: equal only at beta = 1.
 # message: beta=
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the sum for reduction="mean"
 # reduction="mean" computed as the sum.
 # message: reduction=mean|default
 import torch

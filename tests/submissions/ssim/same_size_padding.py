@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: reflect padding
 # Filters with a padded ("same"-size) window and averages the whole map, border included.
 import numpy as np
 from scipy.ndimage import gaussian_filter

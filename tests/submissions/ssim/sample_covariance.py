@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the sample covariance (N-1)
 # Sample (N-1) statistics: variances and covariance times N/(N-1), N = 121 (skimage's default
 # use_sample_covariance=True); the contract asks for population statistics.
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: constants fixed for 0-255
 # C1 and C2 hard-coded for 0-255 images: wrong for images in [0, 1] with max_val=1.
 # message: max_val=1
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a sum over the batch too
 # Sums over the batch too (no division by N): right only when N = 1.
 # message: N=2
 def tv_loss(x, beta=None):

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the power beta instead of beta / 2
 # Raises the squared norm to beta instead of beta / 2.
 # message: beta=2
 def tv_loss(x, beta=None):

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: means instead of sums
 # Averages the differences (torch.mean) instead of summing over C, H, W.
 # message: output: .* expected 14, got
 def tv_loss(x, beta=None):

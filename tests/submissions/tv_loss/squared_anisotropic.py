@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: squared differences for beta=None
 # Squares the differences when beta is None (that is the beta=2-like smooth version, not TV).
 # message: expected 14, got 62
 def tv_loss(x, beta=None):

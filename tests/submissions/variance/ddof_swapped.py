@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the flag read backwards
 # unbiased=False divides by N - 1 (the flag read backwards).
 # message: expected 1.25, got 1.66667
 import numpy as np

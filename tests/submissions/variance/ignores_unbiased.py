@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the biased variance (divide by N)
 # Always divides by N.
 # message: expected 1.66667, got 1.25
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the precision at the first recall >= t
 # 11-point with the precision AT the first recall >= t instead of the maximum over recall >= t.
 import numpy as np
 

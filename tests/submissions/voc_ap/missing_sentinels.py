@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the area without sentinels
 # No sentinels: the first stretch of recall, from 0 to rec[0], is lost.
 import numpy as np
 

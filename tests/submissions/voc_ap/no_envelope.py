@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the raw precision (no envelope)
 # All-point AP on the raw precision: the dips are not lifted by the envelope.
 # message: zig-zag|AP: expected
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: ordinal ranks
 # message: tie|equal
 # Ordinal ranks (argsort of argsort): tied scores get distinct ranks in input order instead of
 # their mean rank, so a tied (positive, negative) pair counts 0 or 1 instead of 1/2.
