@@ -2,7 +2,9 @@
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, exact, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, exact, shrink_rows
+from .box_iou import PLUS_ONE
+from .nms import nms_with
 
 # Dyadic thresholds: exact in float32, so "IoU == threshold" means the same in every dtype.
 THRESHOLDS = (0.25, 0.375, 0.5, 0.625, 0.75)
@@ -90,6 +92,19 @@ def _big(rng, n):
     return Case(f"multi-scale N={n}, one class", (boxes, gen.distinct_scores(rng, n), np.ones(n, np.int64), 0.7))
 
 
+def batched_with(boxes, scores, idxs, iou_threshold, plus=0.0, suppress_equal=False, class_order=False):
+    """NMS per class under another convention: "+1" pixels, suppression at IoU >= threshold, or
+    the kept boxes left class by class (classes ascending, each by decreasing score)."""
+    import torch
+
+    keep = [torch.empty(0, dtype=torch.int64, device=boxes.device)]
+    for c in torch.unique(idxs):
+        members = torch.nonzero(idxs == c).flatten()
+        keep.append(members[nms_with(boxes[members], scores[members], iou_threshold, plus, plus, suppress_equal)])
+    keep = torch.cat(keep)
+    return keep if class_order else keep[torch.argsort(scores[keep], descending=True)]
+
+
 PROBLEM = Problem(
     slug="batched_nms",
     kind="torch",
@@ -103,4 +118,27 @@ PROBLEM = Problem(
     shrink=shrink_rows(0, 1, 2),
     terms=["per class", "strictly greater", "is kept", "int64", "decreasing score", "across classes",
            "distinct", "no \"+1\"", "n may be 0", "device", "3x"],
+    variants=[
+        Variant("class-agnostic NMS", lambda b, s, i, t: nms_with(b, s, t),
+                "you run one NMS over all the boxes, so a box suppresses overlapping boxes of other classes too; "
+                "batched_nms suppresses only within a class: run NMS per class id (or shift the classes apart "
+                "with the coordinate trick first)",
+                "你对所有框只做了一次 NMS，于是一个框也会抑制其他类别中与它重叠的框；batched_nms 只在同一类别内抑制："
+                "要按类别分别做 NMS（或者先用坐标偏移技巧把各类别错开）",
+                name_zh="不分类别的 NMS"),
+        Variant("the kept boxes listed class by class", lambda b, s, i, t: batched_with(b, s, i, t, class_order=True),
+                "the right boxes, but listed class by class (each class by decreasing score, one class after "
+                "another); the answer is one global order: sort the kept indices by `scores[keep]`, decreasing, "
+                "across classes",
+                "保留的框是对的，但你是按类别依次列出的（每个类别内按分数降序，类别之间首尾相接）；答案要求一个全局顺序："
+                "把所有保留下标按 `scores[keep]` 跨类别从高到低排序",
+                name_zh="按类别依次列出保留的框"),
+        Variant("suppression at IoU >= threshold", lambda b, s, i, t: batched_with(b, s, i, t, suppress_equal=True),
+                "you also suppress a box whose IoU with a kept box of its class equals the threshold; as in "
+                "torchvision, only IoU strictly greater than iou_threshold suppresses: compare with `>`, not `>=`",
+                "你把与同类别已保留框的 IoU 恰好等于阈值的框也抑制了；与 torchvision 一致，只有 IoU 严格大于 "
+                "iou_threshold 才抑制：比较用 `>`，不要用 `>=`",
+                name_zh="IoU >= 阈值即抑制"),
+        Variant(PLUS_ONE[0], lambda b, s, i, t: batched_with(b, s, i, t, plus=1.0), *PLUS_ONE[2:], name_zh=PLUS_ONE[1]),
+    ],
 )

@@ -2,7 +2,7 @@
 F.interpolate(x, size, mode="bilinear", align_corners=...) without antialiasing."""
 import numpy as np
 
-from ..judge.spec import Case, compare, Problem, shrink_batch
+from ..judge.spec import Case, compare, Problem, shrink_batch, Variant
 
 RTOL = 1e-5  # and 1e-5 absolute per unit of the input's scale: float32 index arithmetic
 
@@ -106,6 +106,69 @@ def _diagnose(case, got) -> str:
     return ""
 
 
+def resize_with(x, size, align_corners=False, rule="half"):
+    """Bilinear resizing as the reference, with another source coordinate when align_corners is
+    False: "corners" (the align_corners=True rule whatever the flag), "asymmetric" (s = d * in / out),
+    or half-pixel centres without the clamp at 0, the index truncated ("trunc": the weight of a
+    negative s extrapolates) or floored ("wrap": index -1 is the last row/column)."""
+    import torch
+
+    def axis(n_in, n_out):
+        d = torch.arange(n_out, dtype=x.dtype, device=x.device)
+        if align_corners or rule == "corners":
+            s = d * ((n_in - 1) / (n_out - 1) if n_out > 1 else 0.0)
+        elif rule == "asymmetric":
+            s = d * (n_in / n_out)
+        else:
+            s = (d + 0.5) * (n_in / n_out) - 0.5
+        i0 = (s.long() if rule == "trunc" else s.floor().long()).clamp(max=n_in - 1)
+        i1 = (i0 + 1).clamp(max=n_in - 1)
+        w1 = s - i0.to(x.dtype)
+        return i0, i1, 1 - w1, w1
+
+    i0, i1, a0, a1 = axis(x.shape[2], int(size[0]))
+    j0, j1, b0, b1 = axis(x.shape[3], int(size[1]))
+    rows = x[:, :, i0, :] * a0[:, None] + x[:, :, i1, :] * a1[:, None]
+    return rows[..., j0] * b0 + rows[..., j1] * b1
+
+
+_HALF_EN = "with align_corners=False torch uses half-pixel centres, s = (d + 0.5) * in / out - 0.5, clamped at 0"
+_HALF_ZH = "align_corners=False 时 torch 按半像素中心映射：s = (d + 0.5) * in / out - 0.5，再截断到不小于 0"
+
+VARIANTS = [
+    Variant("align_corners=True for every call",
+            lambda x, size, align_corners=False: resize_with(x, size, True),
+            "every output index is mapped with s = d * (in - 1) / (out - 1), the align_corners=True rule, whatever "
+            "the flag says; " + _HALF_EN,
+            "无论 align_corners 取什么值，每个输出下标都按 align_corners=True 的规则 s = d * (in - 1) / (out - 1) "
+            "映射；" + _HALF_ZH,
+            name_zh="无论何时都按 align_corners=True 映射"),
+    Variant("the asymmetric mapping s = d * in / out",
+            lambda x, size, align_corners=False: resize_with(x, size, align_corners, "asymmetric"),
+            "with align_corners=False the source coordinate is s = d * in / out (TensorFlow 1's legacy "
+            "resize_bilinear, ONNX's \"asymmetric\"), which shifts the image by half a pixel; " + _HALF_EN,
+            "align_corners=False 时源坐标取 s = d * in / out（TensorFlow 1 旧版 resize_bilinear、ONNX 的 "
+            "\"asymmetric\"），图像整体偏移了半个像素；" + _HALF_ZH,
+            name_zh="非对称映射 s = d * in / out"),
+    Variant("no clamp at 0 (extrapolation)",
+            lambda x, size, align_corners=False: resize_with(x, size, align_corners, "trunc"),
+            "with align_corners=False, s = (d + 0.5) * in / out - 0.5 is not clamped at 0: when upsampling, s < 0 "
+            "near the top/left border, .long() truncates it to index 0 and the negative weight extrapolates; "
+            "torch clamps s at 0 first, so the first row/column is copied there",
+            "align_corners=False 时没有把 s = (d + 0.5) * in / out - 0.5 截断到 0：上采样时上/左边界附近 s < 0，"
+            ".long() 把下标截成 0，负的权重造成外推；torch 先把 s 截断到 0，那里直接复制第一行/列",
+            name_zh="未在 0 处截断（外推）"),
+    Variant("no clamp at 0 (index -1 wraps round)",
+            lambda x, size, align_corners=False: resize_with(x, size, align_corners, "wrap"),
+            "with align_corners=False, s = (d + 0.5) * in / out - 0.5 is not clamped at 0: when upsampling, "
+            "floor(s) = -1 near the top/left border, and index -1 is the LAST row/column, so the far border bleeds "
+            "in; torch clamps s at 0 first, so the first row/column is copied there",
+            "align_corners=False 时没有把 s = (d + 0.5) * in / out - 0.5 截断到 0：上采样时上/左边界附近 "
+            "floor(s) = -1，而下标 -1 是最后一行/列，对侧边界的值混了进来；torch 先把 s 截断到 0，那里直接复制第一行/列",
+            name_zh="未在 0 处截断（下标 -1 回绕）"),
+]
+
+
 def check(case, expected, got):
     x = case.args[0]
     scale = max(1.0, float(np.abs(x).max(initial=0)))
@@ -135,4 +198,5 @@ PROBLEM = Problem(
     terms=["[N,C,H,W]", "(H_out, W_out)", "align_corners", "(d + 0.5) * in / out - 0.5", "clamped at 0",
            "d * (in - 1) / (out - 1)", "out == 1", "in - 1", "dtype", "device", "N = 0", "antialias",
            "1e-5", "float32"],
+    variants=VARIANTS,
 )

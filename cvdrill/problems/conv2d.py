@@ -2,7 +2,7 @@
 as torch.nn.functional.conv2d."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed, compare, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_rows
 
 # (rtol, atol) by dtype: sums of up to a few hundred products of O(1) values
 TOL = {"torch.float32": (1e-4, 1e-4), "torch.float64": (1e-9, 1e-9)}
@@ -63,6 +63,58 @@ def check(case, expected, got):
     return compare(expected, got, rtol, atol)
 
 
+# ------------------------------------------------------------ known mistakes, named
+
+
+def _pair(v):
+    return (int(v), int(v)) if isinstance(v, int) else (int(v[0]), int(v[1]))
+
+
+def conv_with(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1, flip=False, interleave=False):
+    """F.conv2d's answer with the kernel flipped (a true convolution), or with the input channels
+    dealt to the groups in turn (channel c to group c % groups) instead of in contiguous blocks."""
+    import torch
+    import torch.nn.functional as F
+
+    if flip:
+        weight = torch.flip(weight, dims=(2, 3))
+    n, c, h, w = input.shape
+    if interleave:
+        input = input.reshape(n, c // groups, groups, h, w).transpose(1, 2).reshape(n, c, h, w)
+    # im2col and one matmul, as the reference (not F.conv2d: cuDNN may use TF32 for float32)
+    (sh, sw), (ph, pw), (dh, dw) = _pair(stride), _pair(padding), _pair(dilation)
+    o, cg, kh, kw = weight.shape
+    ho = (h + 2 * ph - dh * (kh - 1) - 1) // sh + 1
+    wo = (w + 2 * pw - dw * (kw - 1) - 1) // sw + 1
+    cols = F.unfold(input, (kh, kw), dilation=(dh, dw), padding=(ph, pw), stride=(sh, sw))
+    out = torch.matmul(weight.reshape(groups, o // groups, -1), cols.reshape(n, groups, cg * kh * kw, ho * wo))
+    out = out.reshape(n, o, ho, wo)
+    return out if bias is None else out + bias.reshape(1, o, 1, 1)
+
+
+VARIANTS = [
+    Variant("true convolution (kernel flipped)",
+            lambda *a, **k: conv_with(*a, **k, flip=True),
+            "the kernel is flipped in both directions (torch.flip(weight, (2, 3)), as in scipy.signal.convolve2d or "
+            "a signal-processing textbook); F.conv2d, like every deep-learning \"convolution\", is a "
+            "cross-correlation: weight[o, c, u, v] multiplies input[n, c, i*sH + u*dH - pH, j*sW + v*dW - pW], "
+            "the kernel as given",
+            "卷积核在两个方向上都被翻转了（torch.flip(weight, (2, 3))，与 scipy.signal.convolve2d 或信号处理教材一样）；"
+            "F.conv2d 和所有深度学习框架里的\"卷积\"一样是互相关：weight[o, c, u, v] 乘的是 "
+            "input[n, c, i*sH + u*dH - pH, j*sW + v*dW - pW]，核不翻转",
+            name_zh="真正的卷积（翻转卷积核）"),
+    Variant("interleaved groups (channel c to group c % groups)",
+            lambda *a, **k: conv_with(*a, **k, interleave=True),
+            "input channel c goes to group c % groups (e.g. a reshape to [N, C/groups, groups, H, W] instead of "
+            "[N, groups, C/groups, H, W]); F.conv2d splits the channels into contiguous blocks: group g sees input "
+            "channels [g*C/groups, (g+1)*C/groups) and produces output channels [g*O/groups, (g+1)*O/groups)",
+            "输入通道 c 被分到第 c % groups 组（例如 reshape 成 [N, C/groups, groups, H, W] 而不是 "
+            "[N, groups, C/groups, H, W]）；F.conv2d 按连续的块分组：第 g 组使用输入通道 [g*C/groups, (g+1)*C/groups)，"
+            "产生输出通道 [g*O/groups, (g+1)*O/groups)",
+            name_zh="交错分组（第 c 个通道分到第 c % groups 组）"),
+]
+
+
 def _big(rng, n):
     return Case(f"[2,8,{n},{n}] * [16,8,3,3], padding 1", *_with(_conv(rng, 2, 8, n, n, 16, 3), padding=1))
 
@@ -91,4 +143,5 @@ PROBLEM = Problem(
     shrink=shrink_rows(0),
     terms=["[N, C, H, W]", "[O, C/groups, kH, kW]", "cross-correlation", "zero padding", "stride", "dilation",
            "groups", "int or a pair", "bias=None", "N = 0", "floor", "dtype", "device", "float32", "float64", "10x"],
+    variants=VARIANTS,
 )

@@ -5,7 +5,7 @@ import math
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, compare, Problem, shrink_image
+from ..judge.spec import Case, compare, Problem, shrink_image, Variant
 
 RTOL, ATOL = 1e-6, 1e-4  # values up to 255; float64 answers agree to ~1e-12
 
@@ -93,6 +93,46 @@ def _diagnose(case, got) -> str:
     return ""
 
 
+def blur_with(image, sigma, ksize=None, mode="symmetric", norm="sum"):
+    """The blur with another np.pad border `mode`, or the kernel normalised another way."""
+    k = ksize if ksize is not None else 2 * math.ceil(3 * sigma) + 1
+    return _blur(np.asarray(image, np.float64), _kernel(float(sigma), int(k), norm), mode)
+
+
+_SYM_EN = ("the statement reflects the border with the edge pixel repeated, d c b a | a b c d: np.pad "
+           "mode=\"symmetric\", which is scipy.ndimage's mode=\"reflect\"")
+_SYM_ZH = "题目要求以边缘为轴镜像并重复边缘像素，d c b a | a b c d：即 np.pad 的 mode=\"symmetric\"，也就是 scipy.ndimage 的 mode=\"reflect\""
+
+VARIANTS = [
+    Variant("zero padding", lambda image, sigma, ksize=None: blur_with(image, sigma, ksize, "constant"),
+            "pixels outside the image count as 0, so the border darkens and a constant image does not stay "
+            "constant; " + _SYM_EN,
+            "图像外的像素按 0 计，所以边缘变暗，常数图像也不再保持不变；" + _SYM_ZH,
+            name_zh="零填充"),
+    Variant("np.pad mode=\"reflect\" (edge pixel not repeated)",
+            lambda image, sigma, ksize=None: blur_with(image, sigma, ksize, "reflect"),
+            "np.pad's mode=\"reflect\" mirrors the image without repeating the edge pixel, d c b | a b c d "
+            "(scipy's \"mirror\", OpenCV's default BORDER_REFLECT_101); " + _SYM_EN,
+            "np.pad 的 mode=\"reflect\" 镜像时不重复边缘像素，d c b | a b c d（scipy 的 \"mirror\"，"
+            "OpenCV 默认的 BORDER_REFLECT_101）；" + _SYM_ZH,
+            name_zh="np.pad 的 mode=\"reflect\"（不重复边缘像素）"),
+    Variant("replicate (edge) padding", lambda image, sigma, ksize=None: blur_with(image, sigma, ksize, "edge"),
+            "pixels outside the image copy the edge pixel, a a a | a b c d (np.pad mode=\"edge\", scipy's "
+            "\"nearest\", OpenCV's BORDER_REPLICATE); " + _SYM_EN,
+            "图像外的像素复制边缘像素，a a a | a b c d（np.pad 的 mode=\"edge\"、scipy 的 \"nearest\"、"
+            "OpenCV 的 BORDER_REPLICATE）；" + _SYM_ZH,
+            name_zh="复制边界填充"),
+    Variant("the density's constant 1/(sqrt(2*pi)*sigma)",
+            lambda image, sigma, ksize=None: blur_with(image, sigma, ksize, norm="pdf"),
+            "the kernel is scaled by the normal density's constant 1/(sqrt(2*pi)*sigma) instead of divided by its "
+            "own sum, so the sampled, truncated kernel does not sum to 1 (the 2-D kernel sums to 1.80 for "
+            "sigma = 0.3, 0.998 for sigma = 2) and the brightness changes; the statement divides g by g.sum()",
+            "核乘的是正态分布密度的常数 1/(sqrt(2*pi)*sigma)，而不是除以它自身的和，采样并截断后的核和不为 1"
+            "（sigma = 0.3 时二维核之和为 1.80，sigma = 2 时为 0.998），图像亮度随之改变；题目要求用 g.sum() 归一化",
+            name_zh="密度函数的常数 1/(sqrt(2*pi)*sigma)"),
+]
+
+
 def check(case, expected, got):
     msg = compare(expected, got, RTOL, ATOL, what="result")
     if msg is None:
@@ -123,4 +163,5 @@ PROBLEM = Problem(
     terms=["[H,W]", "float64", "uint8", "sums to 1", "2*ceil(3*sigma)+1", "odd", "ksize // 2",
            "exp(-k**2 / (2*sigma**2))", "np.pad mode=\"symmetric\"", "mode \"reflect\"", "edge pixel repeated",
            "wider than the image", "not rounded", "1e-4", "1xW"],
+    variants=VARIANTS,
 )

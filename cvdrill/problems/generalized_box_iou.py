@@ -3,7 +3,8 @@ torchvision.ops.generalized_box_iou (Rezatofighi et al. 2019)."""
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
+from .box_iou import PLUS_ONE
 
 TOL = {"torch.float32": (1e-5, 2e-6), "torch.float64": (1e-10, 1e-12)}
 
@@ -51,6 +52,22 @@ def _shrink(case):
     return shrink_rows(0)(case) + shrink_rows(1)(case)
 
 
+def giou_with(boxes1, boxes2, plus=0.0, clamp_sides=True):
+    """Pairwise GIoU under another convention: "+1" on every side (areas, overlap and enclosing
+    box), or the overlap's area clamped at 0 instead of each of its sides."""
+    import torch
+
+    def area(b):
+        return (b[:, 2] - b[:, 0] + plus) * (b[:, 3] - b[:, 1] + plus)
+    b1, b2 = boxes1[:, None], boxes2[None, :]
+    wh = torch.min(b1[..., 2:], b2[..., 2:]) - torch.max(b1[..., :2], b2[..., :2]) + plus
+    inter = wh.clamp(min=0).prod(-1) if clamp_sides else wh.prod(-1).clamp(min=0)
+    union = area(boxes1)[:, None] + area(boxes2)[None, :] - inter
+    wh_c = torch.max(b1[..., 2:], b2[..., 2:]) - torch.min(b1[..., :2], b2[..., :2]) + plus
+    area_c = wh_c.prod(-1)
+    return inter / union - (area_c - union) / area_c
+
+
 PROBLEM = Problem(
     slug="generalized_box_iou",
     kind="torch",
@@ -64,4 +81,19 @@ PROBLEM = Problem(
     shrink=_shrink,
     terms=["[N,M]", "enclosing", "i / u - (c - u) / c", "no \"+1\"", "(-1, 1]", "identical boxes", "-1",
            "may be 0", "dtype", "device"],
+    variants=[
+        Variant(PLUS_ONE[0], lambda b1, b2: giou_with(b1, b2, plus=1.0), *PLUS_ONE[2:], name_zh=PLUS_ONE[1]),
+        Variant("the overlap clamped after multiplying", lambda b1, b2: giou_with(b1, b2, clamp_sides=False),
+                "you clamp the intersection's area at 0, not its width and height: two boxes apart on both axes "
+                "have two negative overlaps whose product is positive, a false intersection; clamp each side at 0 "
+                "before multiplying",
+                "你是对交集面积 clamp 到 0，而不是对交集的宽和高分别 clamp：两个轴上都分离的框，两个负的重叠量相乘得到"
+                "正数，凭空多出一块交集；应在相乘之前把每条边分别 clamp 到 0",
+                name_zh="先相乘再 clamp 交集"),
+        Variant("the GIoU loss, 1 - GIoU", lambda b1, b2: 1 - giou_with(b1, b2),
+                "you return the loss 1 - GIoU (0 for identical boxes); this function returns GIoU itself, in "
+                "(-1, 1], 1 for identical boxes",
+                "你返回的是损失 1 - GIoU（完全相同的框为 0）；本题要返回 GIoU 本身，取值在 (-1, 1]，完全相同的框为 1",
+                name_zh="GIoU 损失 1 - GIoU"),
+    ],
 )

@@ -3,7 +3,7 @@
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_image
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_image
 
 U8 = np.uint8
 
@@ -49,7 +49,7 @@ def _lut_variant(img, mode):
     m = int(np.flatnonzero(hist)[0])
     total = img.size
     if hist[m] == total:
-        return None
+        return img.copy()  # as the contract: a constant image comes back unchanged
     cdf = np.cumsum(hist)
     if mode == "float64":
         v = np.rint((cdf - hist[m]) * 255.0 / (total - hist[m]))
@@ -59,9 +59,50 @@ def _lut_variant(img, mode):
         v = np.rint(cdf * 255.0 / total)
     elif mode == "floor":
         v = np.floor((cdf - hist[m]).astype(np.float32) * (np.float32(255) / np.float32(total - hist[m])))
+    elif mode == "trunc":  # exact: (cdf - hist[m]) * 255 // (H*W - hist[m])
+        v = (cdf - hist[m]) * 255 // (total - hist[m])
     else:
         return None
     return np.clip(v, 0, 255).astype(U8)[img]
+
+
+def _variant(mode):
+    return lambda img: _lut_variant(img, mode)
+
+
+_CV_EN = "cv2.equalizeHist maps v to round((cdf[v] - hist[m]) * 255 / (H*W - hist[m]))"
+_CV_ZH = "cv2.equalizeHist 把 v 映射为 round((cdf[v] - hist[m]) * 255 / (H*W - hist[m]))"
+
+VARIANTS = [
+    Variant("the cdf not shifted by hist[min]", _variant("no_min"),
+            "v is mapped to round(255 * cdf[v] / (H*W)), the textbook formula, so the darkest value present does not "
+            "go to 0; " + _CV_EN + ", subtracting the first non-empty bin, so the output spans 0 .. 255",
+            "v 被映射为 round(255 * cdf[v] / (H*W))（教科书公式），出现的最暗值不会变成 0；" + _CV_ZH
+            + "，减去第一个非空 bin，输出覆盖 0 .. 255",
+            name_zh="cdf 未减去 hist[min]"),
+    Variant("truncated instead of rounded", _variant("trunc"),
+            "(cdf[v] - hist[m]) * 255 / (H*W - hist[m]) is truncated to an integer (as .astype(np.uint8) does in "
+            "OpenCV's Python tutorial, or integer division //), which lowers about half of the levels by one; "
+            "cv2.equalizeHist rounds the float32 product half to even (np.rint)",
+            "(cdf[v] - hist[m]) * 255 / (H*W - hist[m]) 被截断成整数（OpenCV Python 教程里的 .astype(np.uint8)，"
+            "或整数除法 //），约一半的灰度级因此少了 1；cv2.equalizeHist 对 float32 乘积按“四舍六入五成双”取整（np.rint）",
+            name_zh="截断取整而不是舍入"),
+    Variant("rounding the float64 value", _variant("float64"),
+            "the exact (float64) value of (cdf[v] - hist[m]) * 255 / (H*W - hist[m]) is rounded; OpenCV multiplies "
+            "in float32, by scale = float32(255) / float32(H*W - hist[m]), and rounds that product, which differs "
+            "where the exact value is .5 or very near it (7 * float32(255 / 14) = 127.49999 gives 127, "
+            "float64's 127.5 gives 128)",
+            "对 (cdf[v] - hist[m]) * 255 / (H*W - hist[m]) 的精确（float64）值取整；OpenCV 在 float32 中乘以 "
+            "scale = float32(255) / float32(H*W - hist[m]) 再对乘积取整，在精确值为 .5 或非常接近 .5 时结果不同"
+            "（7 * float32(255 / 14) = 127.49999 得到 127，float64 的 127.5 得到 128）",
+            name_zh="对 float64 的值取整"),
+    Variant("rounding half up", _variant("half_up"),
+            "values are rounded with floor(x + 0.5), so every exact .5 goes up; cvRound, used by cv2.equalizeHist, "
+            "rounds half to even like np.rint: with H*W - hist[m] = 510 the scale is 0.5, and 0.5, 1.5 become 0 and 2",
+            "用 floor(x + 0.5) 取整，所有恰好为 .5 的值都向上进位；cv2.equalizeHist 用的 cvRound 和 np.rint 一样"
+            "“四舍六入五成双”：H*W - hist[m] = 510 时 scale 为 0.5，0.5 和 1.5 分别得到 0 和 2",
+            name_zh="0.5 一律向上进位"),
+]
 
 
 HINTS = [("float64", " (rounding the float64 value: OpenCV multiplies in float32, sum * float32(255 / (H*W - hist[min])),"
@@ -110,4 +151,5 @@ PROBLEM = Problem(
     terms=["[H,W]", "uint8", "hist[m]", "cdf", "H*W - hist[m]", "float32", "half to even", "np.rint",
            "constant image", "unchanged", "0 .. 255", "exactly", "cv2.equalizeHist", "skimage.exposure.equalize_hist",
            "40x"],
+    variants=VARIANTS,
 )

@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_image
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_image
 
 
 def _salt_pepper(rng, h, w, frac=0.1):
@@ -49,6 +49,46 @@ def check(case, expected, got):
     return msg
 
 
+# ------------------------------------------------------------ known mistakes, named
+
+
+def median_with(image, ksize, mode):
+    """The median filter with another np.pad border `mode`."""
+    h, w = image.shape
+    p = np.pad(image, ksize // 2, mode=mode)
+    win = np.lib.stride_tricks.sliding_window_view(p, (ksize, ksize)).reshape(h, w, ksize * ksize)
+    mid = ksize * ksize // 2
+    return np.ascontiguousarray(np.partition(win, mid, axis=-1)[..., mid])
+
+
+_EDGE_EN = ("the statement replicates the border pixel: the window is taken from "
+            "np.pad(image, ksize // 2, mode=\"edge\")")
+_EDGE_ZH = "题目要求复制边界像素：窗口取自 np.pad(image, ksize // 2, mode=\"edge\")"
+
+VARIANTS = [
+    Variant("zero padding", lambda image, ksize=3: median_with(image, ksize, "constant"),
+            "pixels outside the image count as 0 (np.pad's default mode=\"constant\"), which pulls the border and "
+            "above all the corners towards 0; " + _EDGE_EN + ", as cv2.medianBlur does",
+            "图像外的像素按 0 计（np.pad 默认的 mode=\"constant\"），边界、尤其是四个角会被拉向 0；"
+            + _EDGE_ZH + "，与 cv2.medianBlur 相同",
+            name_zh="零填充"),
+    Variant("mirror padding (np.pad mode=\"reflect\")", lambda image, ksize=3: median_with(image, ksize, "reflect"),
+            "pixels outside the image mirror it about the edge pixel, which is not repeated: row -1 copies row 1 "
+            "(np.pad mode=\"reflect\", scipy.ndimage mode=\"mirror\"); " + _EDGE_EN,
+            "图像外的像素以边界像素为轴镜像，边界像素本身不重复：第 -1 行取第 1 行（np.pad 的 mode=\"reflect\"、"
+            "scipy.ndimage 的 mode=\"mirror\"）；" + _EDGE_ZH,
+            name_zh="镜像填充（np.pad 的 mode=\"reflect\"）"),
+    Variant("scipy.ndimage's default border (mode=\"reflect\")",
+            lambda image, ksize=3: median_with(image, ksize, "symmetric"),
+            "the border is mirrored with the edge pixel repeated, d c b a | a b c d (as generic_filter and the "
+            "other scipy.ndimage filters do by default; np.pad mode=\"symmetric\"): for ksize=3 it equals the "
+            "replicated border, for ksize >= 5 it does not; " + _EDGE_EN,
+            "边界按重复边界像素的方式镜像，d c b a | a b c d（generic_filter 等 scipy.ndimage 滤波函数默认如此；"
+            "即 np.pad 的 mode=\"symmetric\"）：ksize=3 时与复制边界相同，ksize >= 5 时就不同了；" + _EDGE_ZH,
+            name_zh="scipy.ndimage 的默认边界（mode=\"reflect\"）"),
+]
+
+
 def _big(rng, n):
     return Case(f"{n}x{n} uint8 image, ksize=5", (gen.image(rng, n, n, np.uint8),), {"ksize": 5})
 
@@ -75,4 +115,5 @@ PROBLEM = Problem(
     shrink=shrink_image(0),
     terms=["[H,W]", "uint8", "float32", "same shape and dtype", "odd", "ksize=1", "identity",
            "np.pad(image, ksize // 2, mode=\"edge\")", "replicated", "larger than the image", "exactly", "12x"],
+    variants=VARIANTS,
 )

@@ -2,7 +2,7 @@
 adaptive sampling_ratio, aligned half-pixel offset; value and gradient w.r.t. the input."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed
+from ..judge.spec import Case, Problem, Timed, Variant
 from . import _tvdet as T
 
 f32, f64 = np.float32, np.float64
@@ -69,6 +69,57 @@ def big(rng, k):
                 {"spatial_scale": 0.25, "sampling_ratio": -1, "aligned": True})
 
 
+def _axis_weights(start, size, pooled, grid, length, outside_zero):
+    """[pooled, length]: one axis's bilinear weights, summed over each bin's `grid` samples
+    (arithmetic in the input's dtype, in the kernel's order)."""
+    import torch
+
+    bin_size = size / pooled
+    p = torch.arange(pooled, dtype=start.dtype, device=start.device)[:, None]
+    i = torch.arange(grid, dtype=start.dtype, device=start.device)[None, :]
+    pos = start + p * bin_size + (i + 0.5) * (bin_size / grid)                    # [P, G]
+    inside = (pos >= -1.0) & (pos <= length) if outside_zero else torch.ones_like(pos, dtype=torch.bool)
+    pos = pos.clamp(min=0)
+    low = pos.floor().long()
+    last = low >= length - 1
+    low = torch.where(last, torch.full_like(low, length - 1), low)
+    high = torch.where(last, low, low + 1)
+    frac = torch.where(last, torch.zeros_like(pos), pos - low.to(pos.dtype)) * inside
+    m = torch.zeros(pooled, length, dtype=start.dtype, device=start.device)
+    m.scatter_add_(1, low, inside.to(pos.dtype) - frac)
+    return m.scatter_add_(1, high, frac)
+
+
+def roi_align_with(input, boxes, output_size, spatial_scale=1.0, sampling_ratio=-1, aligned=False,
+                   shift=True, clamp_always=False, fixed_grid=0, outside_zero=True):
+    """RoIAlign under another convention: aligned=True without its -0.5 shift, the size clamp to 1
+    with aligned=True too, a fixed grid for sampling_ratio <= 0, or samples beyond the border
+    clamped onto it instead of counting 0. One roi at a time: Wy @ input[b] @ Wx^T."""
+    import torch
+
+    ph, pw = (int(output_size[0]), int(output_size[1])) if isinstance(output_size, (tuple, list)) \
+        else (int(output_size),) * 2
+    n, c, h, w = input.shape
+    offset = 0.5 if aligned and shift else 0.0
+    out = [input.new_zeros((0, c, ph, pw))]
+    for roi in boxes.detach():
+        sx, sy, ex, ey = (roi[1:] * spatial_scale - offset).unbind()
+        rw, rh = ex - sx, ey - sy
+        if not aligned or clamp_always:
+            rw, rh = rw.clamp(min=1.0), rh.clamp(min=1.0)
+        if sampling_ratio > 0:
+            gy = gx = sampling_ratio
+        elif fixed_grid:
+            gy = gx = fixed_grid
+        else:
+            gy, gx = max(int(torch.ceil(rh / ph)), 0), max(int(torch.ceil(rw / pw)), 0)
+        wy = _axis_weights(sy, rh, ph, gy, h, outside_zero)
+        wx = _axis_weights(sx, rw, pw, gx, w, outside_zero)
+        val = torch.einsum("ph,chw,qw->cpq", wy, input[int(roi[0])], wx) / max(gy * gx, 1)
+        out.append(val[None])
+    return torch.cat(out)
+
+
 PROBLEM = Problem(
     slug="roi_align",
     kind="torch",
@@ -85,4 +136,30 @@ PROBLEM = Problem(
     terms=["[K, 5]", "batch_index", "int or a pair", "[K, C, PH, PW]", "spatial_scale", "aligned=True",
            "0.5", "at least 1", "ceil(roi_h / PH)", "sampling_ratio <= 0", "(iy + 0.5)", "y < -1", "y > H",
            "clamped", "max(gy * gx, 1)", "K = 0", "input.grad", "grad_output", "dtype", "device", "rtol", "10x"],
+    variants=[
+        Variant("aligned=True without the half-pixel shift", lambda *a, **k: roi_align_with(*a, **k, shift=False),
+                "with aligned=True you map the roi as the legacy path does, x1 * spatial_scale; aligned=True "
+                "shifts the roi by half a pixel: start_x = x1 * spatial_scale - 0.5, end_x likewise (y too)",
+                "aligned=True 时你仍按旧版方式映射 roi（x1 * spatial_scale）；aligned=True 要把 roi 平移半个像素："
+                "start_x = x1 * spatial_scale - 0.5，end_x 同理（y 也一样）",
+                name_zh="aligned=True 却没有半像素偏移"),
+        Variant("the size clamp with aligned=True", lambda *a, **k: roi_align_with(*a, **k, clamp_always=True),
+                "you clamp roi_w and roi_h to at least 1 with aligned=True as well; only the legacy path "
+                "(aligned=False) clamps: with aligned=True a roi under a pixel keeps its size",
+                "aligned=True 时你也把 roi_w、roi_h 的下限设成了 1；只有旧版路径（aligned=False）才这样做："
+                "aligned=True 时不到一个像素的 roi 保持原来的尺寸",
+                name_zh="aligned=True 时也把尺寸下限设为 1"),
+        Variant("a fixed 2 x 2 grid for sampling_ratio <= 0", lambda *a, **k: roi_align_with(*a, **k, fixed_grid=2),
+                "for sampling_ratio <= 0 you take 2 x 2 samples per bin; sampling_ratio <= 0 means adaptive, per "
+                "roi: gy = ceil(roi_h / PH) and gx = ceil(roi_w / PW)",
+                "sampling_ratio <= 0 时你每个 bin 固定采样 2 x 2 个点；sampling_ratio <= 0 表示自适应，每个 roi 各自取 "
+                "gy = ceil(roi_h / PH)、gx = ceil(roi_w / PW)",
+                name_zh="sampling_ratio <= 0 时固定 2 x 2 采样"),
+        Variant("samples beyond the border clamped", lambda *a, **k: roi_align_with(*a, **k, outside_zero=False),
+                "you clamp every sample onto the image and interpolate there; a sample with y < -1 or y > H "
+                "(x < -1 or x > W) counts 0, and only the samples between -1 and 0 (or H - 1 and H) are clamped",
+                "你把所有采样点都截到图像内再插值；y < -1 或 y > H（x < -1 或 x > W）的采样点应记为 0，"
+                "只有落在 -1 到 0（或 H - 1 到 H）之间的采样点才截到边界",
+                name_zh="越界采样点被截到边界"),
+    ],
 )

@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_image
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_image
 
 RTOL, ATOL = 1e-6, 1e-3  # responses reach +-1020 on 0-255 images; float64 answers are exact
 
@@ -58,6 +58,61 @@ def check(case, expected, got):
     return msg
 
 
+# ------------------------------------------------------------ known mistakes, named (sobel_magnitude shares them)
+
+
+def sobel_with(image, pad="constant", flip=False, wrap=False):
+    """gx, gy under another convention: another np.pad border `pad`, the kernel flipped
+    (convolution: right minus left becomes left minus right), or uint8 arithmetic (modulo 256)."""
+    f = np.asarray(image, np.float64)
+    p = np.pad(f, 1, mode=pad)
+    # swapping the two slices flips the sign without a -0.0 (arctan2(-0.0, -0.0) is -pi)
+    a, b = (slice(None, -2), slice(2, None)) if flip else (slice(2, None), slice(None, -2))
+    dx = p[:, a] - p[:, b]
+    gx = dx[:-2] + 2.0 * dx[1:-1] + dx[2:]
+    dy = p[a] - p[b]
+    gy = dy[:, :-2] + 2.0 * dy[:, 1:-1] + dy[:, 2:]
+    if wrap and image.dtype == np.uint8:  # uint8 sums wrap round: the true value modulo 256
+        gx, gy = np.mod(gx, 256.0), np.mod(gy, 256.0)
+    return gx, gy
+
+
+CONVOLUTION = ("convolution instead of cross-correlation", "用卷积代替互相关")
+REPLICATE = ("replicate (edge) padding", "复制边界填充",
+             "pixels outside the image copy the nearest border pixel (np.pad mode=\"edge\"; with a 3x3 kernel, "
+             "scipy.ndimage's default mode=\"reflect\" pads the same way), so a constant image gives 0 everywhere; "
+             "the statement asks for zero padding: pixels outside the image count as 0",
+             "图像外的像素复制了最近的边界像素（np.pad 的 mode=\"edge\"；对 3x3 的核，scipy.ndimage 默认的 "
+             "mode=\"reflect\" 填充结果相同），所以常数图像处处为 0；题目要求零填充：图像外的像素按 0 计")
+MIRROR = ("mirror padding (np.pad mode=\"reflect\")", "镜像填充（np.pad 的 mode=\"reflect\"）",
+          "pixels outside the image mirror it about the edge pixel, which is not repeated: row -1 copies row 1 "
+          "(np.pad mode=\"reflect\", scipy.ndimage mode=\"mirror\", OpenCV's default BORDER_REFLECT_101, used by "
+          "cv2.Sobel and cv2.filter2D); the statement asks for zero padding: pixels outside the image count as 0",
+          "图像外的像素以边界像素为轴镜像，边界像素本身不重复：第 -1 行取第 1 行（np.pad 的 mode=\"reflect\"、"
+          "scipy.ndimage 的 mode=\"mirror\"、OpenCV 默认的 BORDER_REFLECT_101，cv2.Sobel 和 cv2.filter2D 都用它）；"
+          "题目要求零填充：图像外的像素按 0 计")
+
+VARIANTS = [
+    Variant(CONVOLUTION[0], lambda image: sobel_with(image, flip=True),
+            "the kernel is flipped (scipy.ndimage.convolve, scipy.signal.convolve2d, or a hand-made flip), and the "
+            "Sobel kernels are antisymmetric, so every gx and gy has the opposite sign; the statement asks for "
+            "cross-correlation with kx as written (scipy.ndimage.correlate), so gx is positive where intensity "
+            "rises to the right",
+            "卷积核被翻转了（scipy.ndimage.convolve、scipy.signal.convolve2d 或手写的翻转），而 Sobel 核是反对称的，"
+            "所以 gx、gy 全部变号；题目要求按给出的 kx 做互相关（scipy.ndimage.correlate），亮度向右增大处 gx 为正",
+            name_zh=CONVOLUTION[1]),
+    Variant(REPLICATE[0], lambda image: sobel_with(image, pad="edge"), *REPLICATE[2:], name_zh=REPLICATE[1]),
+    Variant(MIRROR[0], lambda image: sobel_with(image, pad="reflect"), *MIRROR[2:], name_zh=MIRROR[1]),
+    Variant("uint8 arithmetic (wraps around)", lambda image: sobel_with(image, wrap=True),
+            "on a uint8 image the differences and sums are computed in uint8, so every response is taken modulo "
+            "256 (-255 becomes 1, 1020 becomes 252); convert the image to float64 first, as the statement asks: "
+            "the responses range over -1020..1020",
+            "在 uint8 图像上直接用 uint8 做差与求和，每个响应都被取模 256（-255 变成 1，1020 变成 252）；"
+            "应按题目要求先转成 float64：响应的范围是 -1020..1020",
+            name_zh="uint8 运算（溢出回绕）"),
+]
+
+
 def _big(rng, n):
     return Case(f"{n}x{n} float64 image", (gen.image(rng, n, n),))
 
@@ -86,4 +141,5 @@ PROBLEM = Problem(
     shrink=shrink_image(0),
     terms=["[H,W]", "cross-correlation", "not convolution", "zero padding", "float64", "uint8",
            "1xW", "rises to the right", "downward", "(gx, gy)", "10x"],
+    variants=VARIANTS,
 )

@@ -3,7 +3,8 @@ gx, gy as in the `sobel` problem (cross-correlation, zero padding), direction = 
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_image
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_image
+from .sobel import CONVOLUTION, REPLICATE, sobel_with
 
 RTOL, ATOL = 1e-6, 1e-3  # as `sobel`: magnitudes reach 1020*sqrt(2) on 0-255 images
 ANGLE_TOL = 1e-6  # radians, plus ATOL / magnitude: the angle error a gradient within ATOL may cause
@@ -116,6 +117,44 @@ def check(case, expected, got):
     return _direction(case, e_mag, e_dir, got[1])
 
 
+# ------------------------------------------------------------ known mistakes, named
+
+
+def magnitude_with(image, pad="constant", flip=False, clip=False, l1=False):
+    """(magnitude, direction) under another convention: gx, gy as `sobel_with` makes them,
+    clipped to 0..255 first, or the L1 magnitude."""
+    gx, gy = sobel_with(image, pad, flip)
+    if clip:
+        gx, gy = np.clip(gx, 0, 255), np.clip(gy, 0, 255)
+    mag = np.abs(gx) + np.abs(gy) if l1 else np.sqrt(gx * gx + gy * gy)
+    return mag, np.arctan2(gy, gx)
+
+
+VARIANTS = [
+    Variant("gx and gy clipped to 0..255", lambda image: magnitude_with(image, clip=True),
+            "gx and gy are clipped to [0, 255] (a uint8 display range) before the magnitude and direction, so every "
+            "falling edge (negative gx or gy) vanishes and strong edges saturate at 255; keep them signed and "
+            "unclipped in float64, as the statement asks: they range over -1020..1020",
+            "gx、gy 在计算幅值和方向之前被截断到 [0, 255]（uint8 的显示范围），于是所有由亮变暗的边缘（gx 或 gy 为负）"
+            "都消失了，强边缘也饱和在 255；应按题目要求在 float64 中保留有符号、未截断的值：范围是 -1020..1020",
+            name_zh="gx、gy 被截断到 0..255"),
+    Variant("the L1 magnitude |gx| + |gy|", lambda image: magnitude_with(image, l1=True),
+            "the magnitude is the cheap approximation |gx| + |gy| (the L1 norm, cv2.Canny's default with "
+            "L2gradient=False); the statement asks for the Euclidean magnitude sqrt(gx**2 + gy**2)",
+            "幅值用了廉价的近似 |gx| + |gy|（L1 范数，cv2.Canny 在 L2gradient=False 时的默认做法）；"
+            "题目要求欧氏幅值 sqrt(gx**2 + gy**2)",
+            name_zh="L1 幅值 |gx| + |gy|"),
+    Variant(CONVOLUTION[0], lambda image: magnitude_with(image, flip=True),
+            "the kernel is flipped (scipy.ndimage.convolve, scipy.signal.convolve2d), which changes the sign of both "
+            "gx and gy: the magnitude is right but every direction is off by pi; the statement asks for "
+            "cross-correlation with kx as written (scipy.ndimage.correlate)",
+            "卷积核被翻转了（scipy.ndimage.convolve、scipy.signal.convolve2d），gx、gy 同时变号：幅值不变，"
+            "但每个方向都差了 pi；题目要求按给出的 kx 做互相关（scipy.ndimage.correlate）",
+            name_zh=CONVOLUTION[1]),
+    Variant(REPLICATE[0], lambda image: magnitude_with(image, pad="edge"), *REPLICATE[2:], name_zh=REPLICATE[1]),
+]
+
+
 def _big(rng, n):
     return Case(f"{n}x{n} float64 image", (gen.image(rng, n, n),))
 
@@ -143,4 +182,5 @@ PROBLEM = Problem(
     terms=["[H,W]", "cross-correlation", "not convolution", "zero padding", "float64", "uint8", "1xW",
            "rises to the right", "downward", "(magnitude, direction)", "sqrt(gx**2 + gy**2)",
            "arctan2(gy, gx)", "radians", "arctan2(0, 0) = 0", "same angle", "10x"],
+    variants=VARIANTS,
 )

@@ -1,8 +1,11 @@
 """soft_nms: Soft-NMS (Bodla et al. 2017) with the paper's rules -> (keep, new_scores)."""
+import math
+
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_rows
+from .box_iou import PLUS_ONE, iou_with
 
 
 def _a(rows, dtype=np.float32):
@@ -116,6 +119,63 @@ def _big(rng, n):
     return Case(f"N={n} multi-scale boxes, defaults (gaussian)", (boxes, gen.distinct_scores(rng, n)))
 
 
+def soft_nms_with(boxes, scores, iou_threshold=0.3, sigma=0.5, score_threshold=0.001, method="gaussian",
+                  plus=0.0, linear_gt=False, drop_equal=False):
+    """Soft-NMS under another convention: "+1" pixels, the linear rule only at IoU > threshold
+    (the authors' code), or a score equal to score_threshold dropped."""
+    import torch
+
+    iou = iou_with(boxes, boxes, plus, plus)
+    if method == "linear":
+        hit = iou > iou_threshold if linear_gt else iou >= iou_threshold
+        decay = torch.where(hit, 1 - iou, torch.ones_like(iou))
+    else:
+        decay = torch.exp(-(iou * iou) / sigma)
+
+    def stays(s):
+        return s > score_threshold if drop_equal else s >= score_threshold
+
+    s = scores.clone()
+    alive = stays(s)
+    keep, picked = [], []
+    while bool(alive.any()):
+        m = int(torch.argmax(torch.where(alive, s, torch.full_like(s, -math.inf))))
+        keep.append(m)
+        picked.append(s[m])
+        alive[m] = False
+        s = s * decay[m]
+        alive &= stays(s)
+    keep = torch.tensor(keep, dtype=torch.int64, device=boxes.device)
+    return keep, torch.stack(picked) if picked else scores.new_empty(0)
+
+
+def seed_swap(boxes, scores, iou_threshold=0.3, sigma=0.5, score_threshold=0.001, method="gaussian"):
+    """The seed notes' port: rows [box, score, index] kept in place, the best remaining row
+    "swapped" to position i with `d[i], d[j] = d[j], d[i]` on numpy views, which copies row j
+    onto row i and leaves row j as it was: row i's box is lost, row j's box stays to be
+    selected again (float64 throughout, as the port)."""
+    import torch
+
+    b = boxes.double().clone()
+    s = scores.double().clone()
+    idx = list(range(len(s)))
+    keep, picked = [], []
+    for i in range(len(s)):
+        j = i + int(torch.argmax(s[i:]))
+        b[i], s[i], idx[i] = b[j], s[j], idx[j]  # the copy the view swap does; row j unchanged
+        if s[i] < score_threshold:
+            break
+        keep.append(idx[i])
+        picked.append(s[i])
+        iou = iou_with(b[i:i + 1], b[i + 1:])[0]
+        if method == "linear":
+            s[i + 1:] *= torch.where(iou >= iou_threshold, 1 - iou, torch.ones_like(iou))
+        else:
+            s[i + 1:] *= torch.exp(-(iou * iou) / sigma)
+    keep = torch.tensor(keep, dtype=torch.int64, device=boxes.device)
+    return keep, torch.stack(picked).to(scores.dtype) if picked else scores.new_empty(0)
+
+
 PROBLEM = Problem(
     slug="soft_nms",
     kind="torch",
@@ -130,4 +190,38 @@ PROBLEM = Problem(
     terms=["highest current score", "i >= iou_threshold", "exp(-i*i / sigma)", "every remaining box",
            "strictly below", "selection order", "at the moment it was", "int64", "dtype", "device",
            "n may be 0", "no \"+1\"", "n = 1000", "5x"],
+    variants=[
+        Variant(PLUS_ONE[0], lambda *a, **k: soft_nms_with(*a, **k, plus=1.0), *PLUS_ONE[2:], name_zh=PLUS_ONE[1]),
+        Variant("the authors' cpu_soft_nms", lambda *a, **k: soft_nms_with(*a, **k, plus=1.0, linear_gt=True),
+                "the authors' released code measures areas and overlaps with \"+1\" pixels, (x2 - x1 + 1) * "
+                "(y2 - y1 + 1), and rescores linearly only at IoU > iou_threshold; this problem follows the paper: "
+                "continuous coordinates (area (x2 - x1) * (y2 - y1)) and `i >= iou_threshold`",
+                "作者公开的代码按 \"+1\" 像素计算面积和交集，即 (x2 - x1 + 1) * (y2 - y1 + 1)，并且只在 "
+                "IoU > iou_threshold 时做线性重打分；本题按论文的定义：坐标是连续的（面积为 (x2 - x1) * (y2 - y1)），"
+                "条件是 `i >= iou_threshold`",
+                name_zh="作者的 cpu_soft_nms"),
+        Variant("the linear rule at IoU > iou_threshold",
+                lambda *a, **k: soft_nms_with(*a, **k, linear_gt=True),
+                "your linear rescoring skips a box whose IoU equals iou_threshold, as the authors' code does "
+                "(`if ov > Nt`); this problem follows the paper: a box with `i >= iou_threshold` is rescored "
+                "by (1 - i)",
+                "你的线性重打分跳过了 IoU 恰好等于 iou_threshold 的框，和作者代码（`if ov > Nt`）一样；"
+                "本题按论文的定义：`i >= iou_threshold` 的框都要乘以 (1 - i)",
+                name_zh="线性规则用 IoU > iou_threshold"),
+        Variant("a score equal to score_threshold dropped",
+                lambda *a, **k: soft_nms_with(*a, **k, drop_equal=True),
+                "you drop a box whose score equals score_threshold (you keep only `s > score_threshold`); "
+                "only a score strictly below it is dropped: keep `s >= score_threshold`",
+                "你把分数恰好等于 score_threshold 的框也丢掉了（只保留 `s > score_threshold`）；"
+                "只有严格小于阈值的分数才丢弃：保留条件应为 `s >= score_threshold`",
+                name_zh="分数等于 score_threshold 也丢弃"),
+        Variant("a row swap through numpy views", seed_swap,
+                "like the seed notes' port, you swap rows with `d[i], d[j] = d[j], d[i]`, but numpy rows are "
+                "views: row j is copied onto row i and keeps its data, so one box is lost and another can be "
+                "selected twice. Swap copies (`d[[i, j]] = d[[j, i]]`) or keep a mask of the remaining boxes",
+                "和笔记里那份 numpy 移植一样，你用 `d[i], d[j] = d[j], d[i]` 交换两行，但 numpy 的行是视图："
+                "第 j 行被复制到第 i 行，自身却保持原样，于是一个框丢失，另一个框可能被选中两次。"
+                "交换时要用副本（`d[[i, j]] = d[[j, i]]`），或者改用掩码记录剩余的框",
+                name_zh="通过 numpy 视图交换行"),
+    ],
 )

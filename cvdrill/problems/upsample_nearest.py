@@ -1,9 +1,11 @@
 """upsample_nearest: NCHW nearest-neighbour resizing to a size or by a scale factor, as
 torch.nn.functional.interpolate(mode="nearest") on the CPU (the legacy "nearest": source
 index floor(dst * scale) in float32, with the given scale factor when there is one)."""
+import math
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, exact, shrink_rows
+from ..judge.spec import Case, Problem, Variant, exact, shrink_rows
 
 
 def _x(rng, n, c, h, w, dtype=np.float32):
@@ -52,6 +54,89 @@ def cases(rng):
                    random=True)
 
 
+# ------------------------------------------------------------ known mistakes, named
+
+
+def nearest_with(input, size=None, scale_factor=None, rule="round"):
+    """Nearest-neighbour resizing with another source index for output row i (columns alike):
+    "centres" floor((i + 0.5) * scale) (mode="nearest-exact"), "round" round(i * scale) in float32,
+    "recompute" the reference's rule with scale = H / Ho even for a given factor
+    (recompute_scale_factor=True), "float64" the reference's rule in exact / float64 arithmetic."""
+    import torch
+
+    h, w = input.shape[-2:]
+    if size is not None:
+        (ho, wo), factors = ((size, size) if isinstance(size, int) else size), (None, None)
+    else:
+        factors = (scale_factor,) * 2 if isinstance(scale_factor, (int, float)) else tuple(scale_factor)
+        factors = tuple(float(f) for f in factors)
+        ho, wo = math.floor(h * factors[0]), math.floor(w * factors[1])
+
+    def index(n_in, n_out, f):
+        i = np.arange(int(n_out))
+        if rule == "recompute":
+            f = None
+        if rule in ("recompute", "float64") and n_out in (n_in, 2 * n_in):  # torch's two special sizes
+            return i * n_in // n_out
+        scale = np.float32(1.0 / f) if f is not None else np.float32(n_in) / np.float32(n_out)
+        if rule == "centres":  # in float32, as (torch.arange(Ho) + 0.5) * scale: torch's nearest-exact on
+            # float32 input agrees but at a few rounding boundaries (row 70 of 2 -> 141: 0 here, 1 in torch)
+            src = np.floor((i + 0.5).astype(np.float32) * scale)
+        elif rule == "round":  # half to even, as torch.round / np.rint
+            src = np.rint(i.astype(np.float32) * scale)
+        elif rule == "float64":
+            src = i * n_in // n_out if f is None else np.floor(i / f)
+        else:  # "recompute": the reference's float32 product with scale = float32(H) / float32(Ho)
+            src = np.floor(i.astype(np.float32) * scale)
+        return np.minimum(src.astype(np.int64), n_in - 1)
+
+    rows = torch.from_numpy(index(h, ho, factors[0])).to(input.device)
+    cols = torch.from_numpy(index(w, wo, factors[1])).to(input.device)
+    return input[:, :, rows[:, None], cols[None, :]]
+
+
+_FLOOR_EN = "torch's legacy \"nearest\" copies row min(floor(i * scale), H - 1)"
+_FLOOR_ZH = "torch 旧版的 \"nearest\" 复制第 min(floor(i * scale), H - 1) 行"
+
+VARIANTS = [
+    Variant("nearest-exact (pixel centres)",
+            lambda input, size=None, scale_factor=None: nearest_with(input, size, scale_factor, "centres"),
+            "output row i copies row floor((i + 0.5) * scale), the source pixel under its centre: that is "
+            "F.interpolate's mode=\"nearest-exact\" (what PIL and scikit-image do); " + _FLOOR_EN
+            + ", the row under the output pixel's top-left corner",
+            "输出第 i 行复制第 floor((i + 0.5) * scale) 行，即像素中心所落的源像素：这是 F.interpolate 的 "
+            "mode=\"nearest-exact\"（与 PIL、scikit-image 相同）；" + _FLOOR_ZH + "，即输出像素左上角所落的那一行",
+            name_zh="nearest-exact（按像素中心）"),
+    Variant("round instead of floor",
+            lambda input, size=None, scale_factor=None: nearest_with(input, size, scale_factor, "round"),
+            "output row i copies row round(i * scale), the nearest integer; " + _FLOOR_EN + ": it truncates",
+            "输出第 i 行复制第 round(i * scale) 行（取最近的整数）；" + _FLOOR_ZH + "：是向下取整",
+            name_zh="用四舍五入代替向下取整"),
+    Variant("the scale recomputed from the sizes (recompute_scale_factor=True)",
+            lambda input, size=None, scale_factor=None: nearest_with(input, size, scale_factor, "recompute"),
+            "with a scale_factor you sample with H / Ho, the ratio of the sizes, as F.interpolate does with "
+            "recompute_scale_factor=True; with the default recompute_scale_factor=None asked for here, torch uses "
+            "the given factor itself, scale = 1 / scale_factor (factor 1.7 on W = 5 takes columns "
+            "0, 0, 1, 1, 2, 2, 3, 4, not 0, 0, 1, 1, 2, 3, 3, 4)",
+            "给出 scale_factor 时你用尺寸之比 H / Ho 采样，这是 F.interpolate 在 recompute_scale_factor=True 时的做法；"
+            "本题要求默认的 recompute_scale_factor=None，torch 直接用给定的因子，scale = 1 / scale_factor"
+            "（W = 5、因子 1.7 时取列 0, 0, 1, 1, 2, 2, 3, 4，而不是 0, 0, 1, 1, 2, 3, 3, 4）",
+            name_zh="按尺寸重新计算比例（recompute_scale_factor=True）"),
+    Variant("the index in exact (float64) arithmetic",
+            lambda input, size=None, scale_factor=None: nearest_with(input, size, scale_factor, "float64"),
+            "the index i * scale is computed exactly or in float64; the statement rounds the product to float32, as "
+            "torch's CPU kernel does for float32 input, which moves a few indices across an integer: with factor 2.2 "
+            "and H = 20, row 33 copies row 15 "
+            "(float64 33 / 2.2 = 14.999999999999998 gives 14), with size 82 and H = 2, row 41 copies row 0 "
+            "(exactly, 41 * 2 / 82 = 1)",
+            "下标 i * scale 是精确计算或用 float64 算的；题目要求把乘积舍入到 float32（torch 的 CPU 内核对 float32 "
+            "输入就是这样算的），这会让个别下标跨过整数："
+            "因子 2.2、H = 20 时第 33 行复制第 15 行（float64 的 33 / 2.2 = 14.999999999999998 得到 14），"
+            "size 82、H = 2 时第 41 行复制第 0 行（精确计算 41 * 2 / 82 = 1）",
+            name_zh="用精确（float64）算术计算下标"),
+]
+
+
 FORBIDDEN = ["torch.nn.functional.interpolate", "torch.nn.functional.upsample*", "torch.nn.Upsample*",
              "torch.nn.UpsamplingNearest2d", "torch.nn.modules.upsampling.*", "torch._C._nn.upsample*",
              "torch._C._nn._upsample*", "torch.ops.aten.upsample*", "torch.ops.aten._upsample*",
@@ -69,4 +154,5 @@ PROBLEM = Problem(
     terms=["[N, C, H, W]", "exactly one", "int or a pair", "float or a pair", "floor(H * sH)",
            "min(floor(i * scale), H - 1)", "float32", "1 / sH", "H / Ho", "Ho == H", "Ho == 2*H", "nearest-exact",
            "recompute_scale_factor=None", "N = 0", "dtype", "device", "float64", "exactly equal", "CPU"],
+    variants=VARIANTS,
 )

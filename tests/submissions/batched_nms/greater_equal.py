@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: suppression at IoU >= threshold
 # message: IoU exactly 0.5
 # Suppresses at IoU >= threshold: a box whose IoU equals the threshold must be kept.
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: class-agnostic NMS
 # Plain NMS over all boxes: boxes of different classes suppress each other.
 import torch
 

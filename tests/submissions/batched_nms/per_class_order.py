@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the kept boxes listed class by class
 # message: values differ
 # A loop over the classes that concatenates each class's kept boxes: the answer comes
 # out class by class instead of by decreasing score across classes.

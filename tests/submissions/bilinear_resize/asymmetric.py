@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the asymmetric mapping s = d * in / out
 # s = d * in / out (TensorFlow 1's legacy "asymmetric" mapping): no half-pixel offsets.
 # message: half-pixel offsets
 import torch

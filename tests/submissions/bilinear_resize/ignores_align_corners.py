@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: align_corners=True for every call
 # Always the align_corners=True mapping (d * (in-1)/(out-1)), whatever the flag says.
 # message: align_corners=True mapping
 import torch

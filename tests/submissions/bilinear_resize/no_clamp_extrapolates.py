@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: no clamp at 0 (extrapolation)
 # Half-pixel centres, but the source coordinate is not clamped at 0: near the top/left
 # border s = -0.25, .long() truncates it to 0 and the weight -0.25 extrapolates.
 # message: not clamped at 0: .* must become 0

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: no clamp at 0 (index -1 wraps round)
 # Half-pixel centres without the clamp at 0, with floor: s = -0.25 gives index -1, which
 # tensor indexing wraps round to the LAST row/column.
 # message: wraps round

@@ -1,10 +1,13 @@
 # expect: wrong_answer
+# variant: the centre by floor division
 # message: xyxy -> cxcywh
 # Integer-style `// 2` for the centre: (1 + 4) // 2 is 2.0, not 2.5.
 import torch
 
 
 def box_convert(boxes, in_fmt, out_fmt):
+    if in_fmt == out_fmt:
+        return boxes.clone()
     if in_fmt == "xywh":
         x, y, w, h = boxes.unbind(-1)
         boxes = torch.stack([x, y, x + w, y + h], -1)

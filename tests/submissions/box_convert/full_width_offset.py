@@ -1,10 +1,13 @@
 # expect: wrong_answer
+# variant: a full width from the centre
 # message: cxcywh -> xyxy
 # From the centre, x1 = cx - w and x2 = cx + w: the half width is forgotten.
 import torch
 
 
 def box_convert(boxes, in_fmt, out_fmt):
+    if in_fmt == out_fmt:
+        return boxes.clone()
     if in_fmt == "xywh":
         x, y, w, h = boxes.unbind(-1)
         boxes = torch.stack([x, y, x + w, y + h], -1)

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: "xywh" read as centre, width, height
 # message: xywh
 # Reads "xywh" as centre-width-height (YOLO's label layout): (x, y) is the top-left corner.
 import torch

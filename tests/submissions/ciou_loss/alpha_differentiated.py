@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: alpha left in the autograd graph
 # alpha left in the graph: its own derivative adds to the gradient (the values are right).
 # message: grad
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the eps argument in the DIoU part
 # The eps argument passed on to the DIoU part too: natural, but torchvision's DIoU helper is
 # called without it and keeps 1e-7.
 # message: eps=

@@ -1,8 +1,7 @@
 # expect: wrong_answer
+# variant: v without its 4 / pi^2
 # v without its 4 / pi^2 normalisation (v should lie in [0, 1]).
 # message: loss
-import math
-
 import torch
 
 DIOU_EPS = 1e-7  # torchvision's _diou_iou_loss default: the eps argument does not reach it

@@ -1,7 +1,6 @@
 # expect: runtime_error
 # Adds the bias unconditionally: bias=None (the default) crashes.
 # message: NoneType
-import torch
 import torch.nn.functional as F
 
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: true convolution (kernel flipped)
 # A true convolution (the kernel flipped, as in a signal-processing textbook): deep-learning
 # "convolution" is cross-correlation.
 # message: impulse|values differ

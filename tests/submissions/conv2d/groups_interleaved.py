@@ -1,7 +1,7 @@
 # expect: wrong_answer
+# variant: interleaved groups (channel c to group c % groups)
 # Splits the channels into groups the wrong way: channel c goes to group c % groups
 # (interleaved) instead of contiguous blocks of C/groups channels.
-import torch
 import torch.nn.functional as F
 
 

@@ -1,6 +1,5 @@
 # expect: runtime_error
 # Assumes stride and padding are ints: a pair such as padding=(1, 2) breaks the arithmetic.
-import torch
 import torch.nn.functional as F
 
 

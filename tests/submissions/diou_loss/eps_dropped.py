@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: eps left out of the IoU
 # eps left out of the IoU's denominator (inter / union): invisible at 1e-7 on most boxes, but
 # eps is an argument and the judge passes eps=0.5.
 # message: eps=0.5

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: loss.mean() on an empty batch
 # loss.mean() on N = 0 is nan; torchvision returns 0. (0.0 * loss.sum()).
 # message: N = 0
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: replicate (edge) padding
 # Replicates the edge pixel (np.pad mode="edge", OpenCV's BORDER_REPLICATE).
 # message: edge pixel replicated
 import math

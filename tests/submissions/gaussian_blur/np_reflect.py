@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: np.pad mode="reflect" (edge pixel not repeated)
 # np.pad(mode="reflect") is the mirror WITHOUT the edge pixel (scipy's "mirror", OpenCV's
 # BORDER_REFLECT_101): not the scipy "reflect" border of the contract.
 # message: does not repeat the edge pixel

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the density's constant 1/(sqrt(2*pi)*sigma)
 # Uses the continuous density's constant 1/(sqrt(2*pi)*sigma): the truncated, sampled kernel
 # then does not sum to 1 (the image gets darker).
 # message: not by its own sum

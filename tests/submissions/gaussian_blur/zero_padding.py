@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: zero padding
 # Pads with zeros: the border darkens (a constant image does not stay constant).
 # message: zero padding\?
 import math

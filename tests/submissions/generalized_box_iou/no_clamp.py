@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the overlap clamped after multiplying
 # message: diagonal
 # The intersection's width and height are multiplied without clamping: two boxes apart on both axes get a positive 'intersection'.
 import torch

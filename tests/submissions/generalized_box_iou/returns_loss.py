@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the GIoU loss, 1 - GIoU
 # message: expected 1, got 0
 # Returns the GIoU loss 1 - GIoU instead of GIoU itself.
 import torch

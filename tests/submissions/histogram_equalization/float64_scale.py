@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: rounding the float64 value
 # The textbook formula in float64: exact 127.5 rounds to 128 where OpenCV's float32 product gives 127.
 # message: float32
 import numpy as np

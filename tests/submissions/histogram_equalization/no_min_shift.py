@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the cdf not shifted by hist[min]
 # lut = round(255 * cdf / N): the darkest value does not go to 0 (the first non-empty bin is not subtracted).
 # message: not shifted
 import numpy as np

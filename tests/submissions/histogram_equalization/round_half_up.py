@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: rounding half up
 # Rounds half up with floor(x + 0.5) (C's usual (int)(x + 0.5)): cvRound rounds half to even.
 # message: half to even
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: zero padding
 # Pads with zeros (np.pad's default) instead of replicating the border.
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view

@@ -1,8 +1,7 @@
 # expect: wrong_answer
+# variant: the size clamp with aligned=True
 # The min roi size of 1 applied with aligned=True too: only the legacy (aligned=False) path clamps.
 # message: output
-import math
-
 import torch
 
 

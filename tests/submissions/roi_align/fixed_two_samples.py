@@ -1,8 +1,7 @@
 # expect: wrong_answer
+# variant: a fixed 2 x 2 grid for sampling_ratio <= 0
 # sampling_ratio <= 0 read as "2 x 2 samples" instead of the adaptive ceil(roi_h / PH).
 # message: output
-import math
-
 import torch
 
 

@@ -1,8 +1,7 @@
 # expect: wrong_answer
+# variant: aligned=True without the half-pixel shift
 # aligned=True ignored: no -0.5 shift of the roi (the legacy mapping every time).
 # message: output
-import math
-
 import torch
 
 

@@ -1,9 +1,8 @@
 # expect: wrong_answer
+# variant: samples beyond the border clamped
 # Samples beyond -1 / H are clamped to the border instead of counting 0 (what a plain
 # clamp-and-interpolate gives).
 # message: output
-import math
-
 import torch
 
 

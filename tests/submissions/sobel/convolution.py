@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: convolution instead of cross-correlation
 # Convolution instead of cross-correlation: the kernel is flipped, so every sign flips.
 # message: opposite sign
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: replicate (edge) padding
 # Replicates the border (np.pad mode="edge") instead of zero padding.
 # message: gx: .* differ
 import numpy as np

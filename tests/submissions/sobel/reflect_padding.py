@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: replicate (edge) padding
 # scipy.ndimage.correlate without mode=: its default border is "reflect", not zeros.
 import numpy as np
 from scipy.ndimage import correlate

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: uint8 arithmetic (wraps around)
 # Does the arithmetic in the input dtype: on uint8 images the differences wrap around.
 # message: the image is uint8
 import numpy as np

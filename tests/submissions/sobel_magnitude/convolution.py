@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: convolution instead of cross-correlation
 # scipy.ndimage.convolve flips the kernel: gx and gy change sign, so every direction is off by pi.
 # message: direction
 import numpy as np

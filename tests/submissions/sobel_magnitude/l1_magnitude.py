@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the L1 magnitude |gx| + |gy|
 # The cheap approximation |gx| + |gy| instead of the Euclidean magnitude.
 # message: \|gx\| \+ \|gy\|
 import numpy as np

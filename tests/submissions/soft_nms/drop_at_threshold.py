@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a score equal to score_threshold dropped
 # message: exactly score_threshold
 # Drops a box whose score equals score_threshold (keeps only s > threshold); only s < threshold is dropped.
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the linear rule at IoU > iou_threshold
 # message: IoU exactly 0.5
 # Linear rescoring only when IoU > iou_threshold (the authors' code), not the paper's >=.
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a row swap through numpy views
 # The seed's numpy port: rows swapped with a tuple assignment, `d[i], d[j] = d[j], d[i]`.
 # Numpy rows are views, so row i is overwritten and row j keeps its data: one box appears
 # twice and another one is lost.

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the index in exact (float64) arithmetic
 # Right rules (given scale, the two special sizes) but the index in exact rational / float64
 # arithmetic: torch rounds i * scale to float32, so row 33 at factor 2.2 is 15 (float64 gives 14)
 # and row 41 of 2 -> 82 is 0 (exact arithmetic gives 1).

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the scale recomputed from the sizes (recompute_scale_factor=True)
 # Always samples with H / Ho, as if recompute_scale_factor=True: right for sizes, wrong when a
 # non-integer scale_factor is given (1.7 on W = 5).
 # message: 1\.7
