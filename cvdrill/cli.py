@@ -30,17 +30,31 @@ class Device(str, Enum):
     all = "all"
 
 
-def _fail(msg: str, code: int = 1):
-    from .render import err
+_LANG: Optional[str] = None  # the command's language, once it has read --lang
 
-    err.print(f"[bold red]error:[/] {msg}", markup=True, highlight=False, soft_wrap=True)
+
+def _fail(msg: str, code: int = 1):
+    from rich.text import Text
+
+    from .render import err
+    from .text import default_lang
+
+    if (_LANG or default_lang()) == "zh":
+        from .judge.zh import usage_zh
+
+        line = Text("错误：", style="bold red") + Text(usage_zh(msg))
+    else:
+        line = Text("error: ", style="bold red") + Text(msg)
+    err.print(line, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
 def _lang(lang: Optional[Lang]) -> str:
     from .text import default_lang
 
-    return lang.value if lang else default_lang()
+    global _LANG
+    _LANG = lang.value if lang else default_lang()
+    return _LANG
 
 
 def _bank(only_topic: Optional[str] = None, problems: bool = True):
@@ -241,13 +255,14 @@ def grade(
     from . import render
 
     seed_ = DEFAULT_SEED if seed is None else seed
+    lang_ = _lang(lang)
     if dump_case is not None and (dump_case.is_dir() or not dump_case.parent.is_dir()):
         _fail(f"--dump-case {dump_case}: " + ("is a folder: give a file name, e.g. " + str(dump_case / "case.npz")
                                                if dump_case.is_dir() else "its folder does not exist"), 2)
     try:
         with (render._NoStatus() if json_ else render.status()) as live:
             results = grade_file(file, problem=problem, device=device.value, seed=seed_,
-                                 progress=lambda line: live.update(render.Text(line)))
+                                 progress=lambda line: live.update(render.Text(render.progress_line(line, lang_))))
     except UsageError as e:
         _fail(str(e), 2)
     except JudgeError as e:
@@ -275,9 +290,9 @@ def grade(
             out["dump_case"] = {"file": str(dump_case), "problem": dumped[0], "entries": dumped[1]} if dumped else None
         typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
     else:
-        render.grade_report(results, str(file), seed_, _lang(lang))
+        render.grade_report(results, str(file), seed_, lang_)
         if dump_case is not None:
-            render.dumped_case(dump_case, dumped, _lang(lang), any(r.verdict != "accepted" for r in results))
+            render.dumped_case(dump_case, dumped, lang_, any(r.verdict != "accepted" for r in results))
     raise typer.Exit(0 if all(r.verdict == "accepted" for r in results) else 1)
 
 
@@ -351,11 +366,12 @@ def stats(
     from . import practice as pr
     from . import render
 
+    lang_ = _lang(lang)
     data = pr.stats(_store(), _bank())
     if json_:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    render.stats(data, _lang(lang))
+    render.stats(data, lang_)
 
 
 @app.command()
@@ -398,6 +414,7 @@ def history(
 
     from .mock import status_word
 
+    lang_ = _lang(lang)
     rows = [dict(json.loads(r["report"]), ts=r["ts"]) for r in _store().mocks()]
     for r in rows:
         r["status"] = status_word(r)
@@ -405,10 +422,10 @@ def history(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     if not rows:
-        render.console.print("还没有模拟面试：`cvdrill mock` 开始一场。" if _lang(lang) == "zh"
+        render.console.print("还没有模拟面试：`cvdrill mock` 开始一场。" if lang_ == "zh"
                              else "No mock interviews yet: `cvdrill mock` starts one.")
         return
-    render.history(rows, _lang(lang))
+    render.history(rows, lang_)
 
 
 @app.command()
@@ -523,5 +540,7 @@ def main():
     try:
         app()
     except HomeError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise SystemExit(2)
+        try:
+            _fail(str(e), 2)
+        except typer.Exit:
+            raise SystemExit(2) from None

@@ -325,6 +325,30 @@ VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red", "time_lim
                  "forbidden": "bold red", "invalid_submission": "bold red"}
 
 
+def progress_line(line: str, lang: str = "en") -> str:
+    """The judge's live progress line in the reader's language."""
+    if lang != "zh":
+        return line
+    from .judge.zh import progress_zh
+
+    return progress_zh(line)
+
+
+def zh_message(r) -> str:
+    """A verdict's message in Chinese: the named mistake in its zh words, the rest through
+    the judge's phrase book (code, case names and tracebacks stay as they are)."""
+    from .judge.zh import to_zh
+
+    fc = r.failing_case or {}
+    message = r.message
+    head = ""
+    if fc.get("variant"):
+        v = fc["variant"]
+        head = f"你的答案符合「{v.get('name_zh') or v['name']}」：{v['why']['zh']}。\n"
+        message = message.split("\n", 1)[-1]
+    return head + to_zh(message, fc.get("name", ""))
+
+
 def dumped_case(path, dumped, lang: str = "en", failed: bool = False) -> None:
     """Where --dump-case wrote the failing case, and what np.load finds in it."""
     zh = lang == "zh"
@@ -360,9 +384,7 @@ def grade_report(results, file: str, seed: int, lang: str = "en") -> None:
         if r.verdict == "accepted":
             continue
         fc = r.failing_case or {}
-        message = r.message
-        if fc.get("variant") and zh:  # the named mistake in the reader's language
-            message = f"你的答案符合「{fc['variant'].get('name_zh') or fc['variant']['name']}」：{fc['variant']['why']['zh']}。\n" + message.split("\n", 1)[-1]
+        message = zh_message(r) if zh else r.message
         body: list = [Text(message)]
         if "expected" in fc:
             body.append(Text("应为：  " if zh else "expected: ", style="bold green") + Text(fc["expected"]))

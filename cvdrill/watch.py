@@ -238,10 +238,13 @@ def _grade(judge, f: Path, slug: str, att: Attempt, on_change=None, lang: str = 
 
     render.console.rule(f"评测 {f.name}" if lang == "zh" else f"grading {f.name}")
     try:
-        with render.status(f"{slug}: starting") as live:
-            results = judge.grade(f, problem=slug, progress=lambda line: live.update(render.Text(line)))
+        with render.status(render.progress_line(f"{slug}: starting", lang)) as live:
+            results = judge.grade(f, problem=slug,
+                                  progress=lambda line: live.update(render.Text(render.progress_line(line, lang))))
     except (UsageError, JudgeError) as e:
-        render.console.print(f"[red]{e}[/]")
+        from .judge.zh import usage_zh
+
+        render.console.print(render.Text(usage_zh(str(e)) if lang == "zh" else str(e), style="red"))
         return
     att.grades += 1
     r = results[0]

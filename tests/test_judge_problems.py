@@ -3,11 +3,13 @@ mistakes gets the verdict each file names in its first line (`# expect: VERDICT`
 import re
 import shutil
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
 from cvdrill import bank, paths
 from cvdrill.judge.run import VERDICTS, Judge, load_problem, problem_slugs
+from cvdrill.render import zh_message
 
 SLUGS = problem_slugs()
 CORPUS = sorted((Path(__file__).parent / "submissions").glob("*/*.py"))
@@ -74,6 +76,26 @@ def test_stub_rejected(slug, tmp_path, texts, judge):
     assert r.verdict != "accepted"
 
 
+# English words that may stand in a zh message: code, symbols of formulas, names
+CODE_WORDS = set("""dtype torch float numpy int tensor tensors nan inf rtol atol mib kib ms cpu cuda list tuple dict none
+bool str ndarray syntaxerror iou giou diou ciou ap pool python nn linear conv2d batchnorm2d weight bias groups keep std
+gain bound sqrtm cdf bin gx gy dx dy pi sigma ksize mode direction magnitude minimax mean log cin cout depthwise
+pointwise batchnorm planes bn fid basicsr esrgan opencv cvround sum randn random eps input output in out""".split())
+
+
+def english_left(zh: str, fc: Optional[dict]) -> list[str]:
+    """The English words of a zh judge message outside code, names and Python's own text:
+    the call and the case's name, a traceback, anything quoted or in backticks, identifiers."""
+    for key in ("call", "name", "shrunk_from", "shrunk"):
+        if (fc or {}).get(key):
+            zh = zh.replace(fc[key], " ")
+    zh = re.split(r"抛出异常[^：]*：\n|文件无法导入：|签名不对：|无法读取返回值：|在大输入 \S+（\w+）上：\n|SyntaxError", zh)[0]
+    zh = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"", " ", zh)
+    words = [t.strip(",'-").lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9_.\-\[\]()*/=,']*", zh)
+             if not re.search(r"[_.()\[\]=*/0-9]", t)]
+    return [w for w in words if len(w) >= 2 and w not in CODE_WORDS]
+
+
 @pytest.mark.parametrize("sub", SUBMISSIONS)
 def test_corpus(sub, judge):
     head = sub.read_text().splitlines()[:5]
@@ -86,6 +108,12 @@ def test_corpus(sub, judge):
     assert r.verdict == expect, f"{r.verdict}: {r.message}"
     if pattern:
         assert re.search(pattern, r.message), r.message
+    # on a zh screen the message is Chinese: no English sentence (two English words) is left
+    shown = zh_message(r)
+    if (r.failing_case or {}).get("variant"):  # its first line is the variant's own zh text
+        shown = shown.split("\n", 1)[1]
+    left = english_left(shown, r.failing_case)
+    assert len(left) < 2, f"add the phrases to cvdrill/judge/zh.py: {left}\n{zh_message(r)}"
     named = (r.failing_case or {}).get("variant")
     if variant:
         assert named and named["name"] == variant, (named, r.message)

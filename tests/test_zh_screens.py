@@ -1,6 +1,7 @@
 """With --lang zh every screen a user meets is Chinese: labels, prompts, hints, tables and
-summaries. Left in English: code, slugs and ids, the verdict words (the contract, with a
-Chinese gloss), the judge's technical message, and proper names in the bank's texts."""
+summaries, the judge's messages and progress line, usage errors. Left in English: code (calls,
+pasted inputs, tracebacks), slugs and ids, the names of judged cases (identifiers, found again
+with --seed), the verdict words (the contract, with a Chinese gloss), and proper names."""
 import json
 import re
 import sys
@@ -61,7 +62,35 @@ def test_grade_report_in_zh(tmp_path):
     msg = json.loads(cli(["grade", str(f), "--json"], tmp_path).stdout)["results"][0]["message"]
     assert "wrong_answer（答案错误）" in r.stdout and "应为" in r.stdout and "种子" in r.stdout
     paste = [line for line in r.stdout.splitlines() if line.startswith(("import ", "boxes", "box_iou("))]
-    assert not english_ui(r.stdout, [msg, str(f), *paste] + msg.splitlines()), r.stdout
+    # the judge's message is Chinese too: only the call (code) and the case's name stay
+    fc = json.loads(cli(["grade", str(f), "--json"], tmp_path).stdout)["results"][0]["failing_case"]
+    assert "个值中有" in r.stdout and "容差" in r.stdout and "values differ" not in r.stdout
+    assert not english_ui(r.stdout, [str(f), *paste, fc["call"], fc["name"]]), r.stdout
+    del msg
+
+
+def test_usage_errors_and_progress_in_zh(tmp_path):
+    from cvdrill.judge.run import Judge
+    from cvdrill.judge.zh import progress_zh
+
+    for args, words in ((["grade", str(tmp_path / "none.py")], "没有这个文件"), (["grade", str(tmp_path)], "是一个文件夹"),
+                        (["show", "nmss"], "你是想找"), (["grade", __file__, "-p", "nope"], "没有名为 'nope' 的题目")):
+        r = cli([*args, "--lang", "zh"], tmp_path)
+        assert r.returncode == 2 and r.stderr.startswith("错误：") and words in r.stderr, r.stderr
+        assert not re.search(r"\b(no such|is a folder|did you mean|error)\b", r.stderr), r.stderr
+    # every progress line a grade shows, and the timing lines as run.py writes them
+    lines = []
+    f = tmp_path / "area.py"
+    f.write_text("def box_area(boxes):\n    return (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])\n")
+    with Judge() as j:
+        j.grade(f, problem="box_area", progress=lines.append)
+    lines += ["starting the judge (importing torch)", "nms: starting", "nms: making the failing case smaller",
+              "nms: timing the reference at N=1000, 2000, 4000 (cpu)", "nms: timing N=4000 (reference 36.2 ms) on cpu · 3.1 s",
+              "nms: timing the reference and yours again at N=4000"]
+    assert lines[:2] == ["box_area: the reference's answers", "box_area: case 0/16 · 0.0 s"], lines
+    for line in lines:
+        zh = progress_zh(line)
+        assert not re.search(r"[a-z]{3,} [a-z]{3,}", zh.replace("box_area", "")), (line, zh)
 
 
 def test_quiz_prompts_and_messages_in_zh(tmp_path, b):
