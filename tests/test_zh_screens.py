@@ -4,7 +4,6 @@ pasted inputs, tracebacks), slugs and ids, the names of judged cases (identifier
 with --seed), the verdict words (the contract, with a Chinese gloss), and proper names."""
 import json
 import re
-import sys
 
 import pexpect
 import pytest
