@@ -71,6 +71,15 @@ class Canvas:
         return out
 
 
+def _two(want: float, got: float) -> tuple[str, str]:
+    """Two numbers with enough digits to read apart (1 and 0.99999997, not 1 and 1)."""
+    for digits in (6, 9, 12, 17):
+        a, b = f"{want:.{digits}g}", f"{got:.{digits}g}"
+        if a != b:
+            break
+    return a, b
+
+
 def _arr(d) -> Optional[np.ndarray]:
     """An input or value as the judge's --json gives it ({dtype, shape, values}) -> array."""
     if isinstance(d, dict) and "values" in d and "shape" in d:
@@ -160,8 +169,9 @@ def pair_picture(a, b, name_a: str, name_b: str, want: float, got: float, what: 
                    style="dim")
     for key, name, box, st in (("A", name_a, a, "cyan"), ("B", name_b, b, "magenta")):
         out.append(" ".join(x for x in (key, "=", name, str(np.round(box, 4).tolist())) if x) + "\n", style=st)
-    out.append((f"{what}(A, B): 应为 {want:.6g}，你的 {got:.6g}" if lang == "zh" else
-                f"{what}(A, B): expected {want:.6g}, yours {got:.6g}") + "\n", style="bold")
+    w, g = _two(want, got)
+    out.append((f"{what}(A, B): 应为 {w}，你的 {g}" if lang == "zh" else
+                f"{what}(A, B): expected {w}, yours {g}") + "\n", style="bold")
     return out
 
 
@@ -186,7 +196,10 @@ def convert_picture(box, in_fmt: str, out_fmt: str, want, got, index: int = 0, l
     c.rect(g, DOUBLE, "bold red", "Y")
     out = c.text()
     r = lambda v: np.round(np.asarray(v, float).reshape(-1), 4).tolist()  # noqa: E731
-    out.append((f"输入 boxes[{index}]（{in_fmt}）：{r(box)}\n" if zh else f"input boxes[{index}] ({in_fmt}): {r(box)}\n"))
+    if box is not None:
+        out.append((f"输入 boxes[{index}]（{in_fmt}）：{r(box)}\n" if zh else f"input boxes[{index}] ({in_fmt}): {r(box)}\n"))
+    else:
+        out.append((f"第 {index} 个框：\n" if zh else f"box {index} of the answer:\n"))
     out.append((f"─ E 应为（{out_fmt}）：{r(want)}\n" if zh else f"─ E expected ({out_fmt}): {r(want)}\n"), style="green")
     out.append((f"═ Y 你的（按 {out_fmt} 读）：{r(got)}\n" if zh else f"═ Y yours (read as {out_fmt}): {r(got)}\n"),
                style="bold red")
@@ -244,8 +257,9 @@ def roc_picture(y_true, y_score, want: float, got: Optional[float], lang: str = 
     if got is None:  # a worked example: one value
         out.append((f"AUC = 曲线下面积 = {want:.6g}\n" if zh else f"AUC = the area under it = {want:.6g}\n"), style="bold")
     else:
-        out.append((f"AUC = 曲线下面积：应为 {want:.6g}，你的 {got:.6g}\n" if zh else
-                    f"AUC = the area under it: expected {want:.6g}, yours {got:.6g}\n"), style="bold")
+        w, g = _two(want, got)
+        out.append((f"AUC = 曲线下面积：应为 {w}，你的 {g}\n" if zh else
+                    f"AUC = the area under it: expected {w}, yours {g}\n"), style="bold")
     return out
 
 
@@ -401,6 +415,8 @@ def _choose(slug, inp, exp, got, lang, width):
         e, g = _arr(exp), _arr(got)
         if e is not None and g is not None and e.shape == g.shape == (len(boxes["boxes1"]), len(boxes["boxes2"])):
             bad = np.argwhere(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True))
+            if not len(bad):  # wrong only beyond 1e-5: the first pair that differs at all
+                bad = np.argwhere((e != g) & ~(np.isnan(e) & np.isnan(g)))
             if len(bad):
                 i, j = map(int, bad[0])
                 what = "GIoU" if "generalized" in slug else "IoU"
@@ -410,11 +426,37 @@ def _choose(slug, inp, exp, got, lang, width):
         n = len(boxes["boxes1"])
         if e is not None and g is not None and e.shape == g.shape == (n,) and len(boxes["boxes2"]) == n:
             bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True))[0]
+            if not len(bad):
+                bad = np.nonzero((e != g) & ~(np.isnan(e) & np.isnan(g)))[0]
             if len(bad):
                 i = int(bad[0])
                 what = {"diou_loss": "DIoU loss", "ciou_loss": "CIoU loss"}.get(slug, slug)
                 return pair_picture(boxes["boxes1"][i], boxes["boxes2"][i], f"boxes1[{i}]", f"boxes2[{i}]",
                                     float(e[i]), float(g[i]), what, lang, width, enclosing=True)
+    # one value per box (box_area): the first box whose value is wrong, with its sides
+    e, g = _arr(exp), _arr(got)
+    if "boxes" in boxes and e is not None and g is not None and e.shape == g.shape == (len(boxes["boxes"]),):
+        bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True))[0]
+        if len(bad):
+            i = int(bad[0])
+            b = boxes["boxes"][i]
+            c = Canvas(b[None], width=min(40, width - 2), height=8)
+            c.rect(b, LIGHT, "cyan", str(i))
+            out = c.text()
+            w, h = b[2] - b[0], b[3] - b[1]
+            we, ge = _two(float(e[i]), float(g[i]))
+            out.append((f"boxes[{i}] = {np.round(b, 4).tolist()}：宽 {w:.6g}，高 {h:.6g}\n{slug}：应为 {we}，你的 {ge}\n"
+                        if lang == "zh" else f"boxes[{i}] = {np.round(b, 4).tolist()}: width {w:.6g}, height {h:.6g}\n"
+                        f"{slug}: expected {we}, yours {ge}\n"), style="bold")
+            return out
+    # an answer of boxes ([K,4], e.g. anchors): the first wrong one, expected against yours
+    if e is not None and g is not None and e.ndim == 2 and e.shape == g.shape and e.shape[1] == 4 and len(e):
+        bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True).all(axis=1))[0]
+        if len(bad):
+            i = int(bad[0])
+            return convert_picture(None, "", "xyxy", e[i], g[i], i, lang, width)
+    if boxes:  # box inputs are no image
+        return None
     # images: a 2-D first input and a 2-D answer (the first component of a tuple answer)
     first = next(iter(inp.values()))
     img = _arr(first)
@@ -441,8 +483,9 @@ def _choose(slug, inp, exp, got, lang, width):
     if len(pair) == 2 and all(a is not None and a.ndim == 2 and a.size >= 2 for _, a in pair) \
             and pair[0][1].shape == pair[1][1].shape and isinstance(exp, (int, float)) and isinstance(got, (int, float)):
         out = images_picture(pair + [(f"|{pair[0][0]} - {pair[1][0]}|", np.abs(pair[0][1] - pair[1][1]))], width)
-        out.append((f"{slug}：应为 {exp:.6g}，你的 {got:.6g}" if lang == "zh" else
-                    f"{slug}: expected {exp:.6g}, yours {got:.6g}") + "\n", style="bold")
+        w, g = _two(exp, got)
+        out.append((f"{slug}：应为 {w}，你的 {g}" if lang == "zh" else f"{slug}: expected {w}, yours {g}") + "\n",
+                   style="bold")
         return out
     # precision/recall
     if slug == "voc_ap" and "rec" in inp and "prec" in inp:

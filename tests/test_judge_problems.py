@@ -138,6 +138,23 @@ def test_calls_and_inputs_are_shown_as_python_reads_them():
     assert (_show((5,)), _show((4, 5)), _show([4, 5])) == ("(5,)", "(4, 5)", "[4, 5]")
 
 
+def test_values_that_differ_below_five_digits_are_shown_apart():
+    """yolov5's eps-guarded GIoU is 0.99999997 where 1 is expected: both must not read [[1.]]."""
+    import numpy as np
+
+    from cvdrill.judge.channel import WireTensor
+    from cvdrill.judge.run import _show_values
+
+    fc = {}
+    exp = WireTensor(np.array([[1.0], [1.0]]), "cpu")
+    got = WireTensor(np.array([[0.9999999750000006], [1.0]]), "cpu")
+    _show_values(load_problem("generalized_box_iou"), fc, exp, got)
+    assert fc["expected"] != fc["got"] and "0.99999998" in fc["got"]
+    fc = {}
+    _show_values(load_problem("generalized_box_iou"), fc, exp, WireTensor(np.array([[0.5], [1.0]]), "cpu"))
+    assert fc["got"] == "tensor([[0.5],\n [1. ]], dtype=torch.float64)"  # 5 digits when they suffice
+
+
 @pytest.mark.parametrize("slug", SLUGS)
 def test_keyword_arguments_are_announced(slug, texts):
     """The judge calls a function positionally, except where the statement says a

@@ -117,6 +117,28 @@ def test_a_metric_of_two_images_shows_both_and_where_they_differ():
     assert [r.rstrip() for r in diff[:3]] == ["", "", ""] and diff[3].rstrip().endswith("██")
 
 
+def test_box_answers_and_box_values_are_drawn():
+    from cvdrill.pictures import for_failing_case
+
+    def d(a):
+        a = np.asarray(a, float)
+        return {"dtype": "float32", "shape": list(a.shape), "values": a.tolist()}
+    # anchors: the first wrong box, expected (light) against yours (double)
+    fc = {"input": {"sizes": [[32]], "strides": [[16, 16]]},
+          "values": {"expected": d([[0, 0, 4, 4], [-8, -8, 8, 8]]), "got": d([[0, 0, 4, 4], [-4, -4, 12, 12]])}}
+    t = for_failing_case("anchor_generator", fc)
+    assert "box 1 of the answer" in t.plain and "expected (xyxy): [-8.0, -8.0, 8.0, 8.0]" in t.plain
+    assert t.plain.count("┌") == 1 and t.plain.count("╔") == 1
+    # box_area with "+1": the box, its sides, both values
+    fc = {"input": {"boxes": d([[0, 0, 4, 3], [1, 1, 2, 2]])},
+          "values": {"expected": d([12, 1]), "got": d([20, 4])}}
+    t = for_failing_case("box_area", fc)
+    assert "boxes[0] = [0.0, 0.0, 4.0, 3.0]: width 4, height 3" in t.plain and "box_area: expected 12, yours 20" in t.plain
+    # box inputs never fall through to the image picture
+    fc = {"input": {"boxes": d([[0, 0, 4, 3]])}, "values": {"expected": d([[1, 2], [3, 4]]), "got": d([[1, 2], [3, 5]])}}
+    assert for_failing_case("nms", fc) is None
+
+
 def test_images_show_a_border_only_difference():
     img = np.arange(36, dtype=float).reshape(6, 6)
     want = np.ones((6, 6))

@@ -290,14 +290,15 @@ def _expected(problem: spec.Problem, ref, case: spec.Case, device: str):
     return channel.to_wire(problem.run(ref, args, kwargs))
 
 
-def _show(v) -> str:
+def _show(v, precision: int = 5) -> str:
     if isinstance(v, channel.WireTensor):
         shape = f", shape=[{','.join(map(str, v.shape))}]" if v.array.size == 0 else ""
-        return f"tensor({np.array2string(v.array, precision=5, threshold=SMALL, separator=', ')}{shape}, dtype={v.dtype})"
+        text = np.array2string(v.array, precision=precision, threshold=SMALL, separator=", ")
+        return f"tensor({text}{shape}, dtype={v.dtype})"
     if isinstance(v, np.ndarray):
-        return np.array2string(v, precision=5, threshold=SMALL, separator=", ")
+        return np.array2string(v, precision=precision, threshold=SMALL, separator=", ")
     if isinstance(v, (tuple, list)):
-        inner = ", ".join(_show(x) for x in v)
+        inner = ", ".join(_show(x, precision) for x in v)
         if isinstance(v, tuple):
             return f"({inner},)" if len(v) == 1 else f"({inner})"  # (5,) is a tuple, (5) is not
         return f"[{inner}]"
@@ -407,8 +408,12 @@ def _show_values(problem, fc: dict, exp, val) -> None:
     """Expected and got, when small enough to read: as text, and as data for --json (a
     statistical problem's reference is one random draw: nothing to show)."""
     if _small(exp) and _small(val) and not problem.statistical:
-        fc["expected"] = _show(exp)
-        fc["got"] = _show(val)
+        fc["expected"], fc["got"] = _show(exp), _show(val)
+        # they differ beyond 5 digits (e.g. 1.0 against 0.99999997): more, until they read apart
+        for digits in (8, 12, 17):
+            if fc["expected"] != fc["got"]:
+                break
+            fc["expected"], fc["got"] = _show(exp, digits), _show(val, digits)
         fc["values"] = {"expected": _data(exp), "got": _data(val)}
 
 

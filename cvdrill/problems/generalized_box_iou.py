@@ -52,9 +52,10 @@ def _shrink(case):
     return shrink_rows(0)(case) + shrink_rows(1)(case)
 
 
-def giou_with(boxes1, boxes2, plus=0.0, clamp_sides=True):
+def giou_with(boxes1, boxes2, plus=0.0, clamp_sides=True, eps=0.0):
     """Pairwise GIoU under another convention: "+1" on every side (areas, overlap and enclosing
-    box), or the overlap's area clamped at 0 instead of each of its sides."""
+    box), the overlap's area clamped at 0 instead of each of its sides, or an eps added to the
+    union and the enclosing area."""
     import torch
 
     def area(b):
@@ -62,9 +63,9 @@ def giou_with(boxes1, boxes2, plus=0.0, clamp_sides=True):
     b1, b2 = boxes1[:, None], boxes2[None, :]
     wh = torch.min(b1[..., 2:], b2[..., 2:]) - torch.max(b1[..., :2], b2[..., :2]) + plus
     inter = wh.clamp(min=0).prod(-1) if clamp_sides else wh.prod(-1).clamp(min=0)
-    union = area(boxes1)[:, None] + area(boxes2)[None, :] - inter
+    union = area(boxes1)[:, None] + area(boxes2)[None, :] - inter + eps
     wh_c = torch.max(b1[..., 2:], b2[..., 2:]) - torch.min(b1[..., :2], b2[..., :2]) + plus
-    area_c = wh_c.prod(-1)
+    area_c = wh_c.prod(-1) + eps
     return inter / union - (area_c - union) / area_c
 
 
@@ -95,5 +96,14 @@ PROBLEM = Problem(
                 "(-1, 1], 1 for identical boxes",
                 "你返回的是损失 1 - GIoU（完全相同的框为 0）；本题要返回 GIoU 本身，取值在 (-1, 1]，完全相同的框为 1",
                 name_zh="GIoU 损失 1 - GIoU"),
+        Variant("eps added to the union and the enclosing area", lambda b1, b2: giou_with(b1, b2, eps=1e-7),
+                "you divide by union + eps and by the enclosing area + eps (eps = 1e-7, as yolov5's bbox_iou does "
+                "against a division by zero), so identical boxes get 0.99999997 instead of 1 and every value is off "
+                "by about eps / area; this function divides exactly, as torchvision's generalized_box_iou: "
+                "i / u - (c - u) / c",
+                "你除的是 union + eps 和 包围框面积 + eps（eps = 1e-7，yolov5 的 bbox_iou 为防止除以零就是这样写的），"
+                "于是完全相同的框得到 0.99999997 而不是 1，每个值都偏差约 eps / 面积；本题和 torchvision 的 "
+                "generalized_box_iou 一样精确相除：i / u - (c - u) / c",
+                name_zh="在并集和包围框面积上加了 eps"),
     ],
 )
