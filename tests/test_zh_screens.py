@@ -153,3 +153,27 @@ def test_practice_session_in_zh(tmp_path):
     b = bank.load(cache=False)
     texts = [t for c in b.select("gan") for t in _zh_texts(c)]
     assert not english_ui(seen, texts), english_ui(seen, texts)
+
+
+def test_mock_interview_in_zh(tmp_path, b):
+    from pty_helpers import right_answer
+    from test_mock_pty import showing
+
+    (card,), (slug,) = showing(1, 1, 4)
+    child = spawn(["mock", "--minutes", "45", "--cards", "1", "--problems", "1", "--seed", "4", "--lang", "zh"],
+                  tmp_path, tmp_path / "ws")
+    child.expect("你的答案")
+    seen = child.before
+    child.sendline(right_answer(card))
+    child.expect(r"退出（面试中没有提示和参考答案）")
+    seen += child.before
+    child.send("h")
+    child.expect("模拟面试中没有提示和参考答案")
+    seen += child.before
+    child.send("n")
+    child.expect("模拟面试报告")
+    child.expect(pexpect.EOF)
+    seen += child.before
+    p = b.problems[slug]
+    allowed = _zh_texts(card) + [slug, str(tmp_path), p["statement"]["zh"], p["signature"], p["stub"], p.get("source", "")]
+    assert not english_ui(seen, allowed), (english_ui(seen, allowed), seen[-1500:])
