@@ -2,7 +2,7 @@
 torch.nn.functional.binary_cross_entropy_with_logits; value and autograd gradient."""
 import numpy as np
 
-from ..judge.spec import Case, Problem
+from ..judge.spec import Case, Problem, Variant
 from ._loss_grad import grad_check, grad_driver, shrink_flat
 
 
@@ -43,6 +43,53 @@ def cases(rng):
                    _data(rng, shape, dt, scale, soft), {"reduction": red}, random=True)
 
 
+def bce_with(form):
+    """BCE on logits written another way: "log_sigmoid" (-(t log p + (1 - t) log(1 - p)) with
+    p = sigmoid(x), taken literally), "log1p_exp" ((1 - t) x + log(1 + exp(-x)), which overflows
+    for x << 0) or "clamped" (p clamped to [1e-7, 1 - 1e-7] first)."""
+    def bce(logits, targets, reduction="mean"):
+        import torch
+
+        if form == "log1p_exp":
+            loss = (1 - targets) * logits + torch.log1p(torch.exp(-logits))
+        else:
+            p = torch.sigmoid(logits)
+            if form == "clamped":
+                p = p.clamp(1e-7, 1 - 1e-7)
+            loss = -(targets * torch.log(p) + (1 - targets) * torch.log(1 - p))
+        if reduction == "none":
+            return loss
+        return loss.mean() if reduction == "mean" else loss.sum()
+    return bce
+
+
+VARIANTS = [
+    Variant("log(sigmoid(x)) taken literally", bce_with("log_sigmoid"),
+            "you compute `-(t * log(sigmoid(x)) + (1 - t) * log(1 - sigmoid(x)))` as written: for |x| large "
+            "sigmoid rounds to exactly 0 or 1, a log gives -inf, and 0 * -inf = nan. Use the stable form "
+            "`max(x, 0) - x * t + log1p(exp(-|x|))`, which never takes the log of a rounded probability",
+            "你按原式计算 `-(t * log(sigmoid(x)) + (1 - t) * log(1 - sigmoid(x)))`：|x| 很大时 sigmoid 会被舍入成"
+            "恰好 0 或 1，log 得到 -inf，而 `0 * -inf = nan`。应使用稳定写法 `max(x, 0) - x * t + log1p(exp(-|x|))`，"
+            "它从不对舍入后的概率取 log",
+            name_zh="照字面计算 `log(sigmoid(x))`"),
+    Variant("log(1 + exp(-x)) without |x|", bce_with("log1p_exp"),
+            "you use `(1 - t) * x + log(1 + exp(-x))`: exact algebra, but for x = -1000 `exp(-x)` overflows to inf "
+            "and so does the loss. Never exponentiate a large positive number: "
+            "`max(x, 0) - x * t + log1p(exp(-|x|))`",
+            "你用的是 `(1 - t) * x + log(1 + exp(-x))`：代数上没错，但 x = -1000 时 `exp(-x)` 溢出为 inf，损失也随之"
+            "变成 inf。永远不要对很大的正数取 exp：`max(x, 0) - x * t + log1p(exp(-|x|))`",
+            name_zh="`log(1 + exp(-x))` 没有用 |x|"),
+    Variant("probabilities clamped to [1e-7, 1 - 1e-7]", bce_with("clamped"),
+            "you clamp `sigmoid(x)` to [1e-7, 1 - 1e-7] before the logs: finite, but every loss is capped near "
+            "-log(1e-7) = 16, so a logit of 1000 with target 0, which costs 1000, costs about 16 instead (and the "
+            "gradient vanishes there). Work on the logits: `max(x, 0) - x * t + log1p(exp(-|x|))`",
+            "你在取 log 之前把 `sigmoid(x)` 截断到 [1e-7, 1 - 1e-7]：结果有限，但每个损失都被限制在 "
+            "`-log(1e-7)` = 16 附近，于是本该代价 1000 的情形（logit 为 1000、目标为 0）只算了约 16（那里的梯度也消失了）。"
+            "应直接在 logit 上计算：`max(x, 0) - x * t + log1p(exp(-|x|))`",
+            name_zh="概率截断到 [1e-7, 1 - 1e-7]"),
+]
+
+
 PROBLEM = Problem(
     slug="bce_with_logits",
     kind="torch",
@@ -57,6 +104,7 @@ PROBLEM = Problem(
                "torch.nn.functional.binary_cross_entropy_with_logits", "torch.nn.functional.binary_cross_entropy",
                "torch.nn.BCEWithLogitsLoss", "torch.nn.BCELoss"],
     shrink=shrink_flat(0, 1),
+    variants=VARIANTS,
     terms=["rtol 1e-4, atol 1e-5", "rtol 1e-7, atol 1e-8", "same shape", "[0, 1]", "1000", "inf", "nan", "\"none\"", "\"mean\"", "\"sum\"", "every element",
            "autograd", "fixed weights", "sigmoid(x) - t", "logit is exactly 0", "dtype", "device"],
 )

@@ -2,7 +2,7 @@
 classes in neither prediction nor target excluded), as mmsegmentation's mIoU."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed, compare, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_rows
 
 RTOL, ATOL = 1e-9, 1e-12
 
@@ -66,6 +66,65 @@ def _big(rng, n):
     return Case(f"{n}x{n} uint8, 21 classes", (p, t, 21))
 
 
+def miou_with(absent=np.nan, ignored_predictions=False, in_dtype=False):
+    """mIoU under another convention: a class in neither map scored `absent` (0 or 1, then
+    counted in the mean) instead of NaN; the predictions at ignored pixels still counted
+    (`ignored_predictions`: only the target's ignore_index pixels are dropped); or the index
+    num_classes * target + pred computed in the input dtype (`in_dtype`: uint8 wraps at 256)."""
+    def miou(pred, target, num_classes, ignore_index=255):
+        c = int(num_classes)
+        pred, target = np.asarray(pred).reshape(-1), np.asarray(target).reshape(-1)
+        keep = target != ignore_index
+        if in_dtype:
+            idx = (c * target[keep] + pred[keep]).astype(np.int64)
+        else:
+            idx = c * target[keep].astype(np.int64) + pred[keep].astype(np.int64)
+        conf = np.bincount(idx, minlength=c * c)[: c * c].reshape(c, c)
+        tp = np.diag(conf).astype(np.float64)
+        predicted = conf.sum(0)
+        if ignored_predictions:
+            predicted = predicted + np.bincount(pred[~keep].astype(np.int64), minlength=c)[:c]
+        union = predicted + conf.sum(1) - tp
+        present = union > 0
+        per_class = np.full(c, float(absent))
+        per_class[present] = tp[present] / union[present]
+        counted = per_class[~np.isnan(per_class)]
+        return (float(counted.mean()) if counted.size else float("nan")), per_class
+    return miou
+
+
+VARIANTS = [
+    Variant("absent classes scored 0", miou_with(absent=0.0),
+            "a class in neither the prediction nor the target gets IoU 0 and counts in the mean (an eps in the "
+            "denominator does that), which drags the mIoU down; such a class has IoU NaN here and is left out "
+            "of the mean (`np.nanmean`), as in mmsegmentation",
+            "既不在预测中也不在目标中的类别，你给了 IoU 0 并计入均值（分母里加 eps 就会这样），这会拉低 mIoU；本题中"
+            "这样的类别 IoU 为 NaN，不计入均值（`np.nanmean`），与 mmsegmentation 一致",
+            name_zh="缺席的类别记 0"),
+    Variant("absent classes scored 1", miou_with(absent=1.0),
+            "a class in neither the prediction nor the target gets IoU 1 (\"correctly predicted as absent\") and "
+            "counts in the mean, which pushes the mIoU up; such a class has IoU NaN here and is left out of the "
+            "mean (`np.nanmean`), as in mmsegmentation",
+            "既不在预测中也不在目标中的类别，你给了 IoU 1（“正确地预测了它不存在”）并计入均值，这会抬高 mIoU；本题中"
+            "这样的类别 IoU 为 NaN，不计入均值（`np.nanmean`），与 mmsegmentation 一致",
+            name_zh="缺席的类别记 1"),
+    Variant("ignored pixels left in the prediction", miou_with(ignored_predictions=True),
+            "you drop the ignore_index pixels from the target only, so what is predicted there still counts as "
+            "false positives (and a class predicted only there gets IoU 0 instead of NaN); those pixels are "
+            "dropped from both maps: keep `target != ignore_index` before counting anything",
+            "你只从目标中去掉了 `ignore_index` 像素，于是这些位置上的预测仍被算作假阳性（只在那里被预测的类别也会"
+            "得到 IoU 0 而不是 NaN）；这些像素要从两张图中一起去掉：先用 `target != ignore_index` 筛选，再做任何计数",
+            name_zh="被忽略的像素仍留在预测中"),
+    Variant("uint8 arithmetic", miou_with(in_dtype=True),
+            "`num_classes * target + pred` is computed in the maps' dtype, which for uint8 wraps around modulo 256 "
+            "(with 21 classes, 21 * 20 + 3 = 423 becomes 167), so pixels land in the wrong cells of the confusion "
+            "matrix; cast to int64 before the arithmetic",
+            "`num_classes * target + pred` 在输入图的 dtype 下计算，uint8 会按模 256 回绕（21 类时 "
+            "`21 * 20 + 3 = 423` 变成 167），于是像素被计入混淆矩阵的错误格子；应在运算之前转换为 int64",
+            name_zh="uint8 下的算术"),
+]
+
+
 PROBLEM = Problem(
     slug="miou",
     kind="numpy",
@@ -76,6 +135,7 @@ PROBLEM = Problem(
                "segmentation_models_pytorch.*", "monai.*"],
     timed=Timed(make=_big, sizes=[512, 768, 1024], ratio=10.0, floor=0.03, unit="H=W"),
     shrink=shrink_rows(0, 1),
+    variants=VARIANTS,
     terms=["ignore_index", "TP / (TP + FP + FN)", "NaN", "neither", "nanmean", "float64", "[num_classes]",
            "uint8", "one confusion matrix", "any shape", "10x", "1e-9", "int64"],
 )

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from ..judge.spec import Case, Problem, shrink_rows
+from ..judge.spec import Case, Problem, Variant, shrink_rows
 from . import _attention as A
 
 
@@ -100,6 +100,79 @@ def _shrink(case):
     return shrink_rows(0, 1, 2, *(8,) * (len(case.args) > 8))(case)
 
 
+def mha_with(transpose_heads=True, model_width_scale=False, padding_keeps=False, per_head=False):
+    """Multi-head attention under another convention: heads split by a bare reshape to
+    [B, H, T, d] and merged back the same way (`transpose_heads=False`), scores scaled by
+    1/sqrt(E) (`model_width_scale`), key_padding_mask read as True = keep (`padding_keeps`,
+    F.scaled_dot_product_attention's bool convention), or the weights of every head returned
+    (`per_head`, average_attn_weights=False)."""
+    def attention(query, key, value, num_heads, in_proj_weight, in_proj_bias, out_proj_weight, out_proj_bias,
+                  key_padding_mask=None, attn_mask=None, need_weights=True):
+        import torch
+        import torch.nn.functional as F
+
+        B, L, E = query.shape
+        S, H = key.shape[1], int(num_heads)
+        d = E // H
+
+        def heads(x, T):  # [B, T, E] -> [B, H, T, d]
+            return x.reshape(B, T, H, d).transpose(1, 2) if transpose_heads else x.reshape(B, H, T, d)
+        w_q, w_k, w_v = in_proj_weight.chunk(3, dim=0)
+        b_q, b_k, b_v = in_proj_bias.chunk(3) if in_proj_bias is not None else (None, None, None)
+        q = heads(F.linear(query, w_q, b_q), L)
+        k = heads(F.linear(key, w_k, b_k), S)
+        v = heads(F.linear(value, w_v, b_v), S)
+        scores = torch.matmul(q, k.transpose(-2, -1)) / math.sqrt(E if model_width_scale else d)
+        if attn_mask is not None:
+            m = attn_mask.reshape(B, H, L, S) if attn_mask.dim() == 3 else attn_mask
+            scores = scores.masked_fill(m, float("-inf")) if m.dtype == torch.bool else scores + m
+        if key_padding_mask is not None:
+            m = key_padding_mask[:, None, None, :]
+            if m.dtype == torch.bool:
+                scores = scores.masked_fill(~m if padding_keeps else m, float("-inf"))
+            else:
+                scores = scores + m
+        weights = torch.softmax(scores, dim=-1)
+        out = torch.matmul(weights, v)
+        out = (out.transpose(1, 2) if transpose_heads else out).reshape(B, L, E)
+        out = F.linear(out, out_proj_weight, out_proj_bias)
+        return out, ((weights if per_head else weights.mean(dim=1)) if need_weights else None)
+    return attention
+
+
+VARIANTS = [
+    Variant("heads split without a transpose", mha_with(transpose_heads=False),
+            "you split the heads with `.reshape(B, H, L, d)` straight from `[B, L, E]`, so a \"head\" holds L/H "
+            "whole tokens instead of d features of every token (and merge them back the same way); split the "
+            "features: `.reshape(B, L, H, d).transpose(1, 2)`, and `.transpose(1, 2).reshape(B, L, E)` after the "
+            "attention. Only 1 head survives the shortcut",
+            "你直接从 `[B, L, E]` 用 `.reshape(B, H, L, d)` 拆分多头，于是每个“头”装的是 L/H 个完整的 token，而不是"
+            "每个 token 的 d 个特征（合并时也同样处理）；应拆分特征维：`.reshape(B, L, H, d).transpose(1, 2)`，"
+            "注意力之后用 `.transpose(1, 2).reshape(B, L, E)` 合并。只有 1 个头时这种写法才碰巧正确",
+            name_zh="拆分多头时没有转置"),
+    Variant("scores scaled by 1/sqrt(E)", mha_with(model_width_scale=True),
+            "you divide the scores by sqrt(E), the model width; each head's scores are divided by the square root "
+            "of that head's dimension, `sqrt(E / num_heads)` (the d_k of Vaswani et al. Sec. 3.2.2). The two agree "
+            "for 1 head only",
+            "你把分数除以了 `sqrt(E)`，即模型宽度；每个头的分数应除以该头维度的平方根 `sqrt(E / num_heads)`"
+            "（Vaswani 等人论文 3.2.2 节中的 `d_k`）。两者只在 1 个头时相同",
+            name_zh="分数按 `1/sqrt(E)` 缩放"),
+    Variant("a key_padding_mask with True = keep", mha_with(padding_keeps=True),
+            "you read True in a bool key_padding_mask as \"this key takes part\", F.scaled_dot_product_attention's "
+            "convention; in nn.MultiheadAttention True means the key is padding and is ignored",
+            "你把 bool `key_padding_mask` 中的 True 当成“这个键参与计算”，这是 `F.scaled_dot_product_attention` 的"
+            "约定；在 `nn.MultiheadAttention` 中 True 表示该键是填充，要被忽略",
+            name_zh="`key_padding_mask` 中 True 表示保留"),
+    Variant("the weights of every head", mha_with(per_head=True),
+            "you return the attention weights of every head, `[B, H, L, S]`, as "
+            "nn.MultiheadAttention(average_attn_weights=False) does; the module's default, asked for here, is their "
+            "mean over the heads: `weights.mean(dim=1)`, `[B, L, S]`",
+            "你返回了每个头各自的注意力权重 `[B, H, L, S]`，这是 `nn.MultiheadAttention(average_attn_weights=False)` "
+            "的结果；本题要的是该模块的默认值，即对各头取平均：`weights.mean(dim=1)`，形状 `[B, L, S]`",
+            name_zh="返回了每个头的权重"),
+]
+
+
 PROBLEM = Problem(
     slug="multi_head_attention",
     kind="torch",
@@ -109,6 +182,7 @@ PROBLEM = Problem(
     check=A.close_scaled(names=("attn_output", "attn_weights")),
     forbidden=A.MHA + A.SDPA,
     shrink=_shrink,
+    variants=VARIANTS,
     terms=["batch_first=True", "[B, L, E]", "[B, S, E]", "[3E, E]", "[B, S]", "True = ignore",
            "True = not allowed", "[B*H, L, S]", "b*H + h", "1 / sqrt(E / num_heads)", "averaged over the heads",
            "[B, L, S]", "need_weights=False", "None", "every key", "(attn_output, attn_weights)", "rtol",

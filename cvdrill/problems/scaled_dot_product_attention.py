@@ -1,9 +1,11 @@
 """scaled_dot_product_attention: softmax(q k^T * scale + mask) v, as
 torch.nn.functional.scaled_dot_product_attention (torch 2.13, dropout_p=0): bool and float
 masks, is_causal with L != S, fully masked rows (zeros); value and the gradients of q, k, v."""
+import math
+
 import numpy as np
 
-from ..judge.spec import Case, Problem
+from ..judge.spec import Case, Problem, Variant
 from . import _attention as A
 
 
@@ -109,6 +111,67 @@ def _shrink(case):
     return out
 
 
+def sdpa_with(scaled=True, true_masks=False, lower_right=False, plain_softmax=False):
+    """Attention under another convention: no scale at all (`scaled=False`), a bool mask read as
+    True = masked out (`true_masks`, nn.MultiheadAttention's), the causal triangle aligned to the
+    lower-right corner (`lower_right`, tril(diagonal=S - L)), or a plain softmax that gives nan
+    for a fully masked row (`plain_softmax`, the reference code of torch's documentation)."""
+    def attention(query, key, value, attn_mask=None, is_causal=False, scale=None):
+        import torch
+
+        L, S, E = query.shape[-2], key.shape[-2], query.shape[-1]
+        factor = (1.0 / math.sqrt(E) if scale is None else scale) if scaled else 1.0
+        scores = torch.matmul(query, key.transpose(-2, -1)) * factor
+        if is_causal:
+            keep = torch.ones(L, S, dtype=torch.bool, device=query.device).tril(diagonal=S - L if lower_right else 0)
+            scores = scores.masked_fill(~keep, float("-inf"))
+        if attn_mask is not None:
+            if attn_mask.dtype == torch.bool:
+                scores = scores.masked_fill(attn_mask if true_masks else ~attn_mask, float("-inf"))
+            else:
+                scores = scores + attn_mask
+        if plain_softmax:
+            return torch.matmul(torch.softmax(scores, dim=-1), value)
+        dead = (scores == float("-inf")).all(dim=-1, keepdim=True)
+        weights = torch.softmax(scores.masked_fill(dead, 0.0), dim=-1).masked_fill(dead, 0.0)
+        return torch.matmul(weights, value)
+    return attention
+
+
+VARIANTS = [
+    Variant("unscaled scores (no 1/sqrt(E))", sdpa_with(scaled=False),
+            "you use the raw scores `query @ key^T`: no scale at all, neither the default `1 / sqrt(E)` nor the "
+            "`scale` passed in. Multiply the scores by `scale`, and by `1 / sqrt(E)` (E = query.shape[-1]) when "
+            "scale is None, which keeps the softmax from saturating as E grows",
+            "你直接用了原始分数 `query @ key^T`：完全没有缩放，既没有默认的 `1 / sqrt(E)`，也没用传入的 `scale`。"
+            "应把分数乘以 `scale`，`scale` 为 None 时乘以 `1 / sqrt(E)`（`E = query.shape[-1]`），这样 E 变大时 "
+            "softmax 也不会饱和",
+            name_zh="未缩放的分数（没有 `1/sqrt(E)`）"),
+    Variant("a bool mask with True = masked out", sdpa_with(true_masks=True),
+            "you read True in a bool attn_mask as \"masked out\", nn.MultiheadAttention's convention; in "
+            "F.scaled_dot_product_attention True means the pair takes part and False removes it (a score of -inf)",
+            "你把 bool `attn_mask` 中的 True 当成“屏蔽”，这是 `nn.MultiheadAttention` 的约定；在 "
+            "`F.scaled_dot_product_attention` 中 True 表示这对（查询, 键）参与计算，False 才把它去掉（分数为 -inf）",
+            name_zh="bool 掩码中 True 表示屏蔽"),
+    Variant("the causal mask aligned to the lower-right corner", sdpa_with(lower_right=True),
+            "for L != S your causal mask is `tril(ones(L, S), diagonal=S - L)`, aligned so that the last query "
+            "sees every key (flash-attn 2.1+, torch's CausalBias lower_right); is_causal=True in torch is the "
+            "upper-left aligned `tril(ones(L, S))`: query i sees keys j <= i",
+            "L != S 时你的因果掩码是 `tril(ones(L, S), diagonal=S - L)`，对齐到右下角，让最后一个查询看到所有键"
+            "（flash-attn 2.1 及以后、torch 的 `CausalBias` 的 `lower_right`）；torch 中 `is_causal=True` 是对齐到"
+            "左上角的 `tril(ones(L, S))`：查询 i 只看键 `j <= i`",
+            name_zh="右下角对齐的因果掩码"),
+    Variant("a plain softmax (nan for a fully masked row)", sdpa_with(plain_softmax=True),
+            "a query whose every key is masked gets softmax of a row of -inf, 0 / 0 = nan, as with the reference "
+            "code printed in torch's documentation; torch 2.13 itself returns zeros for that row, with no nan in "
+            "the gradients either: find such rows before the softmax, give them finite scores, then zero their "
+            "weights",
+            "所有键都被屏蔽的查询，得到的是一整行 -inf 的 softmax，即 0 / 0 = nan，torch 文档里印的参考代码也是这样；"
+            "torch 2.13 本身对这样的行返回零，梯度里也没有 nan：应在 softmax 之前找出这些行，给它们有限的分数，"
+            "softmax 之后再把它们的权重置零",
+            name_zh="普通 softmax（整行被屏蔽时为 nan）"),
+]
+
 FORBIDDEN = A.SDPA + A.MHA
 
 PROBLEM = Problem(
@@ -120,6 +183,7 @@ PROBLEM = Problem(
     driver=A.grad_driver(3),
     forbidden=FORBIDDEN,
     shrink=_shrink,
+    variants=VARIANTS,
     terms=["[..., L, E]", "[..., S, E]", "[..., S, Ev]", "[..., L, Ev]", "1 / sqrt(E)", "True means",
            "added to the scores", "broadcast", "upper-left", "tril", "L != S", "fully masked", "zeros",
            "nan", "S = 0", "dropout", "requires_grad=True", "grad_output", "query.grad", "key.grad",

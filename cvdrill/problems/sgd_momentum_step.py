@@ -2,7 +2,7 @@
 and Nesterov, returning (new_params, new_buffers) without modifying the inputs."""
 import numpy as np
 
-from ..judge.spec import Case, Problem
+from ..judge.spec import Case, Problem, Variant
 from . import _layers_optim as L
 
 NAMES = ("new_params", "new_buffers")
@@ -46,6 +46,58 @@ def cases(rng):
                     first, lr, random=True, **kw)
 
 
+def sgd_with(zero_buffer=False, decoupled=False, lr_in_buffer=False):
+    """SGD under another convention: the buffer started at zeros and dampened on the first step
+    too (`zero_buffer`), the weight decay applied to p after the momentum step (`decoupled`), or
+    the learning rate inside the buffer, v = momentum * v + lr * d and p = p - v (`lr_in_buffer`,
+    Sutskever et al.'s and Caffe's form)."""
+    def sgd_momentum_step(params, grads, momentum_buffers, lr, momentum=0.9, dampening=0.0, weight_decay=0.0,
+                          nesterov=False):
+        import torch
+
+        scale = lr if lr_in_buffer else 1.0  # with lr inside the buffer, the step is the buffer itself
+        new_params, new_buffers = [], []
+        for i, (p, g) in enumerate(zip(params, grads)):
+            d = scale * (g if decoupled else g + weight_decay * p)
+            if momentum != 0:
+                if momentum_buffers is None and not zero_buffer:
+                    buf = d.clone()
+                else:
+                    old = torch.zeros_like(p) if momentum_buffers is None else momentum_buffers[i]
+                    buf = momentum * old + (1 - dampening) * d
+                new_buffers.append(buf)
+                d = d + momentum * buf if nesterov else buf
+            p_new = p - d if lr_in_buffer else p - lr * d
+            new_params.append(p_new - lr * weight_decay * p if decoupled else p_new)
+        return new_params, (new_buffers if momentum != 0 else None)
+    return sgd_momentum_step
+
+
+VARIANTS = [
+    Variant("a zero buffer, dampened on the first step", sgd_with(zero_buffer=True),
+            "on the first step you start the buffer at zeros and apply the usual update, so it holds "
+            "`(1 - dampening) * d`; torch makes the first buffer d itself, undampened (`b = d.clone()`), and "
+            "dampens only from the second step on. The two agree when dampening is 0",
+            "第一步你把缓冲初始化为零，再套用常规更新，于是它等于 `(1 - dampening) * d`；torch 的第一个缓冲就是 d "
+            "本身、不做阻尼（`b = d.clone()`），从第二步起才做阻尼。dampening 为 0 时两者一致",
+            name_zh="零初始化缓冲、第一步也做阻尼"),
+    Variant("decoupled weight decay", sgd_with(decoupled=True),
+            "you subtract `lr * weight_decay * p` from the parameter after the momentum step (decoupled, as in "
+            "AdamW or SGDW), so the decay never enters the buffer; torch.optim.SGD adds it to the gradient first, "
+            "`d = g + weight_decay * p`, and the buffer carries it",
+            "你在动量更新之后从参数里减去 `lr * weight_decay * p`（解耦的做法，和 `AdamW`、`SGDW` 一样），于是衰减"
+            "从不进入缓冲；`torch.optim.SGD` 是先把它加到梯度上，`d = g + weight_decay * p`，由缓冲带着它",
+            name_zh="解耦的权重衰减"),
+    Variant("the learning rate inside the buffer", sgd_with(lr_in_buffer=True),
+            "your buffer accumulates `lr * d` and the step is `p - v` (`v = momentum * v + lr * d`, the form of "
+            "Sutskever et al. and Caffe); torch keeps lr out of the buffer: `b = momentum * b + (1 - dampening) * d`, "
+            "then `p - lr * b`. The buffers passed in are torch's, without lr",
+            "你的缓冲累积的是 `lr * d`，更新为 `p - v`（`v = momentum * v + lr * d`，即 Sutskever 等人和 Caffe 的"
+            "写法）；torch 的缓冲里不含 `lr`：`b = momentum * b + (1 - dampening) * d`，再做 `p - lr * b`。"
+            "传入的缓冲是 torch 的，不含 `lr`",
+            name_zh="学习率放进了缓冲"),
+]
+
 PROBLEM = Problem(
     slug="sgd_momentum_step",
     kind="torch",
@@ -54,6 +106,7 @@ PROBLEM = Problem(
     check=L.state_check(NAMES),
     driver=L.no_inplace_driver(["params", "grads", "momentum_buffers"]),
     forbidden=L.OPTIM_FORBIDDEN,
+    variants=VARIANTS,
     terms=["(new_params, new_buffers)", "momentum_buffers=None", "first step", "no dampening", "(1 - dampening)",
            "weight_decay * p", "nesterov", "momentum = 0", "None", "in place", "lr * d", "rtol", "float32", "float64",
            "dtype", "device", "torch.optim.SGD"],

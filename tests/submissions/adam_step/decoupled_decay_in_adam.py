@@ -1,10 +1,9 @@
 # expect: wrong_answer
+# variant: AdamW's decoupled weight decay
 # AdamW's decoupled decay (p *= 1 - lr*wd) in Adam: torch.optim.Adam's weight_decay is L2,
 # added to the gradient, so it also changes m and v.
 # message: weight_decay
 import math
-
-import torch
 
 
 def adam_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,

@@ -1,9 +1,8 @@
 # expect: wrong_answer
+# variant: eps inside the square root
 # eps inside the square root, sqrt(v_hat + eps): a tiny change for gradients ~1 (still beyond
 # the float64 tolerance), a large one when the gradients are small or eps is large.
 # message: new_params
-import math
-
 import torch
 
 

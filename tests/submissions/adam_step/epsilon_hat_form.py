@@ -1,11 +1,10 @@
 # expect: wrong_answer
+# variant: the paper's epsilon hat
 # The paper's "more efficient" ordering (end of Kingma & Ba section 2): alpha_t =
 # lr * sqrt(1 - b2^t) / (1 - b1^t) and denominator sqrt(v) + eps, which scales eps by
 # sqrt(1 - b2^t): torch adds eps after the bias correction.
 # message: new_params
 import math
-
-import torch
 
 
 def adam_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,

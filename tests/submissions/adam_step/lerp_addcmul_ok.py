@@ -2,8 +2,6 @@
 # torch's own formulation on clones: lerp for m, mul + addcmul for v, addcdiv for the step.
 import math
 
-import torch
-
 
 def adam_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
               weight_decay=0.0):

@@ -1,10 +1,8 @@
 # expect: wrong_answer
+# variant: Adam without bias correction
 # RMSprop with momentum, no bias correction: at t = 1 the step is lr * 0.1 / 0.0316 = 3.2 lr
 # instead of lr.
 # message: first step
-import torch
-
-
 def adam_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
               weight_decay=0.0):
     b1, b2 = betas

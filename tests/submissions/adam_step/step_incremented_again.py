@@ -4,8 +4,6 @@
 # message: first step|t = 
 import math
 
-import torch
-
 
 def adam_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
               weight_decay=0.0):

@@ -1,11 +1,6 @@
 # expect: accepted
 # The decay written as its own term on the old parameter, p - lr*wd*p - adam_update, with
 # m_hat and v_hat spelled out: algebraically torch's order.
-import math
-
-import torch
-
-
 def adamw_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
                weight_decay=1e-2):
     b1, b2 = betas

@@ -1,9 +1,8 @@
 # expect: wrong_answer
+# variant: the decay applied after the Adam step
 # Decays the parameter after the Adam step, (p - update) * (1 - lr*wd), instead of before it:
 # off by lr*wd*update, small but far above float64 tolerance.
 import math
-
-import torch
 
 
 def adamw_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,

@@ -1,10 +1,9 @@
 # expect: wrong_answer
+# variant: the decay not multiplied by lr
 # p *= 1 - weight_decay, the paper's form with the schedule multiplier left out: torch
 # multiplies the decay by lr.
 # message: weight_decay|first step
 import math
-
-import torch
 
 
 def adamw_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,

@@ -1,10 +1,9 @@
 # expect: wrong_answer
+# variant: Adam's L2 weight decay
 # Adam's L2 weight decay (g + wd*p, through m and v) instead of AdamW's decoupled decay: the
 # very difference Loshchilov & Hutter point out.
 # message: new_params
 import math
-
-import torch
 
 
 def adamw_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,

@@ -1,9 +1,7 @@
 # expect: wrong_answer
+# variant: AdamW without bias correction
 # Forgets both bias corrections: at t = 1 the update is 3.2x too large.
 # message: first step
-import torch
-
-
 def adamw_step(params, grads, exp_avgs, exp_avg_sqs, step, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
                weight_decay=1e-2):
     b1, b2 = betas

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: probabilities clamped to [1e-7, 1 - 1e-7]
 # Probabilities clamped to [eps, 1 - eps]: finite, but a logit of 1000 with target 0
 # costs 1000, not -log(eps).
 # message: expected 1000, got 15

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: log(1 + exp(-x)) without |x|
 # (1 - t) x + log(1 + exp(-x)): exact algebra, but exp(1000) overflows to inf.
 # message: got inf
 import torch

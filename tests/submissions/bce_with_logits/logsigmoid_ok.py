@@ -1,6 +1,5 @@
 # expect: accepted
 # An honest variant: both log-probabilities by F.logsigmoid (allowed), clamp form for nothing.
-import torch
 import torch.nn.functional as F
 
 

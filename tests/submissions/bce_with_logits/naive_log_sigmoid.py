@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: log(sigmoid(x)) taken literally
 # The textbook formula taken literally: log(sigmoid(x)) and log(1 - sigmoid(x)) give
 # -inf (and inf * 0 = nan) at logits of +-1000.
 # message: NaN or inf

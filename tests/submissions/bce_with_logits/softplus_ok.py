@@ -1,6 +1,5 @@
 # expect: accepted
 # An honest variant: softplus(x) - x t (softplus is an allowed building block).
-import torch
 import torch.nn.functional as F
 
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the cosine rising again after total_steps
 # No clamp at total_steps: the cosine rises again after the end (what CosineAnnealingLR does
 # when stepped past T_max).
 # message: total_steps

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: min_lr added on top of the cosine
 # min_lr added on top of the full cosine, min_lr + 0.5*base_lr*(1 + cos): starts at
 # base_lr + min_lr instead of base_lr.
 # message: base_lr

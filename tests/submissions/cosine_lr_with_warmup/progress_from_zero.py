@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the cosine's clock started at step 0
 # The cosine's clock counts the warmup too (step / total_steps, timm's warmup_prefix=False):
 # at step == warmup_steps the rate is already below base_lr.
 # message: warmup

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the warmup one step ahead
 # Warmup reaches base_lr one step early: (step + 1) / warmup_steps, as in schedulers that are
 # stepped before the first update.
 # message: warmup

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: one Dice for the whole batch
 # One Dice over the whole batch (sums over the batch dim too), as a "batch Dice":
 # reduction="none" then even has the wrong shape.
 import torch

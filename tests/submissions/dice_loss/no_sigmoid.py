@@ -1,9 +1,7 @@
 # expect: wrong_answer
+# variant: the logits used as probabilities (no sigmoid)
 # message: output
 # The logits used as probabilities: no sigmoid.
-import torch
-
-
 def dice_loss(logits, targets, smooth=1.0, reduction="mean"):
     p = logits.flatten(1)
     t = targets.flatten(1)

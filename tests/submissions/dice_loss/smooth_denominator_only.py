@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: smooth in the denominator only
 # message: output
 # smooth only in the denominator (an "eps" against 0/0): empty masks then get loss 1.
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: squared sums in the denominator (V-Net)
 # message: output
 # V-Net's form (Milletari et al. 2016, eq. 1): p^2 and t^2 in the denominator.
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: interleaved groups (every G-th channel)
 # reshape(N, C // G, G, ...) groups every G-th channel (0, G, 2G, ...) instead of the
 # contiguous channels [g*C/G, (g+1)*C/G): right for num_groups 1 and C, wrong in between.
 # message: output: \d+ of \d+ values differ

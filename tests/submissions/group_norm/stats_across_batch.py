@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: statistics pooled over the batch
 # The statistics of a group pooled over the whole batch (as BatchNorm would), not per sample:
 # group norm never mixes samples.
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the unbiased variance (divided by n - 1)
 # torch.var's default (unbiased, divided by n - 1) instead of the biased variance.
 import torch
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: one max for the whole tensor
 # One max for the whole tensor: a row far below it gets log(0) = -inf.
 # message: got (nan|inf)
 import torch

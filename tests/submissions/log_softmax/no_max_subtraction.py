@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the log-sum-exp without the max subtracted
 # x - log(sum(exp(x))) as written: exp(1000) = inf.
 # message: inf|nan
 import torch

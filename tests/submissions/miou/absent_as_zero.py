@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: absent classes scored 0
 # message: neither
 # An eps in the denominator: a class in neither map gets IoU 0 and drags the mean down.
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: uint8 arithmetic
 # message: uint8
 # num_classes * target + pred computed in the input's dtype: uint8 wraps around at 256.
 import numpy as np

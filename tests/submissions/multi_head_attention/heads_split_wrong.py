@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: heads split without a transpose
 # Splits the heads with .view(B, H, L, d) straight from [B, L, E]: each "head" then holds
 # L/H whole tokens instead of d features of every token. Only the 1-head case survives.
 # message: values differ

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a key_padding_mask with True = keep
 # scaled_dot_product_attention's convention carried over: True in key_padding_mask taken
 # to mean "keep". In nn.MultiheadAttention True means the key is padding (ignored).
 # message: key_padding_mask

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the weights of every head
 # Returns the weights of every head, [B, H, L, S], instead of their mean over the heads
 # ([B, L, S]), as nn.MultiheadAttention(average_attn_weights=False) would.
 # message: shape \[2,2,4,4\], expected \[2,4,4\]

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: scores scaled by 1/sqrt(E)
 # Scales the scores by 1/sqrt(E), the model width, instead of 1/sqrt(E / num_heads), the
 # dimension of each head (the d_k of Vaswani et al. Sec. 3.2.2). Right for 1 head only.
 # message: values differ

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a bool mask with True = masked out
 # nn.MultiheadAttention's convention carried over: True taken to mean "masked out". In
 # scaled_dot_product_attention True means the pair takes part.
 # message: bool mask

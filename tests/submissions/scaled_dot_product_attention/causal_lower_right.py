@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the causal mask aligned to the lower-right corner
 # The causal triangle aligned to the lower-right corner (flash-attn 2.1+, CausalBias's
 # lower_right variant: the last query sees every key) instead of torch's upper-left
 # tril(ones(L, S)). Equal for L = S only.

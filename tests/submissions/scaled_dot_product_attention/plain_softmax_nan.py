@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a plain softmax (nan for a fully masked row)
 # The textbook version (the reference code in torch's docs): masks become -inf and a plain
 # softmax follows, so a query whose every key is masked gets 0/0 = nan instead of zeros.
 # message: nan

@@ -1,8 +1,5 @@
 # expect: accepted
 # torch's own in-place idiom (mul_, add_ with alpha) applied to clones, so the inputs survive.
-import torch
-
-
 def sgd_momentum_step(params, grads, momentum_buffers, lr, momentum=0.9, dampening=0.0, weight_decay=0.0,
                       nesterov=False):
     new_params, new_bufs = [], []

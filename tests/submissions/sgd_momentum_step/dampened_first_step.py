@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a zero buffer, dampened on the first step
 # Starts the buffer at zeros and always applies the dampened update, so the first buffer is
 # (1 - dampening) * g instead of g (torch does not dampen the first step).
 # message: first step with dampening

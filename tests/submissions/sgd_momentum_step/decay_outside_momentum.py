@@ -1,10 +1,8 @@
 # expect: wrong_answer
+# variant: decoupled weight decay
 # Weight decay applied to the parameter after the momentum step (decoupled, AdamW-style):
 # torch.optim.SGD adds weight_decay * p to the gradient, before the buffer.
 # message: weight_decay
-import torch
-
-
 def sgd_momentum_step(params, grads, momentum_buffers, lr, momentum=0.9, dampening=0.0, weight_decay=0.0,
                       nesterov=False):
     new_params, new_bufs = [], []

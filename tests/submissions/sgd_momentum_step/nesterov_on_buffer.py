@@ -2,9 +2,6 @@
 # Nesterov look-ahead taken from the buffer twice (b + momentum * b) instead of the gradient
 # plus momentum times the new buffer (d + momentum * b).
 # message: nesterov
-import torch
-
-
 def sgd_momentum_step(params, grads, momentum_buffers, lr, momentum=0.9, dampening=0.0, weight_decay=0.0,
                       nesterov=False):
     new_params, new_bufs = [], []

@@ -2,9 +2,6 @@
 # torch.optim's in-place code copied as is: the right numbers, but the caller's params and
 # buffers are overwritten.
 # message: in place
-import torch
-
-
 def sgd_momentum_step(params, grads, momentum_buffers, lr, momentum=0.9, dampening=0.0, weight_decay=0.0,
                       nesterov=False):
     bufs = [] if momentum else None

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the column index in the exponent
 # Uses the column index j itself in the exponent, pos / base^(j/dim), so the cosine column
 # 2i+1 gets the frequency of exponent (2i+1)/dim instead of sharing 2i/dim with its sine.
 # message: values differ

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the concatenated layout [sin | cos]
 # The concatenated layout of some codebases (tensor2tensor's get_timing_signal_1d, many
 # diffusion timestep embeddings): all the sines first, then all the cosines,
 # [sin(pos*f_0), ..., sin(pos*f_{d/2-1}), cos(pos*f_0), ...]. The paper interleaves them.

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: sin and cos swapped
 # cos on the even columns and sin on the odd ones: position 0 comes out [1, 0, 1, 0].
 # message: expected 0, got 1
 import torch

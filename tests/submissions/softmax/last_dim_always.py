@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: dim ignored (always the last)
 # dim ignored: always the last dimension.
 # message: dim=0
 import torch

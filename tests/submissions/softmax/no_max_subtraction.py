@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: exp(x) without the max subtracted
 # exp(x) / sum(exp(x)) as written: exp(1000) = inf, inf / inf = nan.
 # message: nan
 import torch
