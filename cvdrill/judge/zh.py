@@ -244,8 +244,8 @@ PHRASES: list[tuple[str, str]] = [
     (r" \(the outside of the image is taken as (\S+): it must never win\)", r"（图像外部当成了 \1：它永远不应胜出）"),
     (r" \(the border is replicated: outside pixels must never win, they are (\S+) for uint8\)",
      r"（边界用了复制填充：外部像素永远不应胜出，对 uint8 它们是 \1）"),
-    (r" \(where no kernel position falls inside the image the answer is np\.finfo\(np\.(float\d+)\)\.max, as OpenCV's border "
-     r"value, not inf\)", r"（核的所有位置都落在图像外时，答案是 np.finfo(np.\1).max，即 OpenCV 的边界值，不是 inf）"),
+    (r" \(where no kernel position falls inside the image the answer is (-?)np\.finfo\(np\.(float\d+)\)\.max, as OpenCV's "
+     r"border value, not (-?)inf\)", r"（核的所有位置都落在图像外时，答案是 \1np.finfo(np.\2).max，即 OpenCV 的边界值，不是 \3inf）"),
     (r" \(the kernel is reflected: cv2\.dilate takes img\[i \+ a - kh//2, j \+ b - kw//2\] for kernel\[a, b\] == 1, with no flip, "
      r"unlike scipy\.ndimage\.grey_dilation and the textbook dilation\)",
      "（核被翻转了：cv2.dilate 对 kernel[a, b] == 1 取 img[i + a - kh//2, j + b - kw//2]，不翻转，"

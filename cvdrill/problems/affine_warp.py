@@ -2,10 +2,11 @@
 F.grid_sample(input, F.affine_grid(theta, input.shape, align_corners), mode="bilinear",
 padding_mode="zeros", align_corners=align_corners); value and the gradient w.r.t. input."""
 import math
+from functools import partial
 
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_batch
+from ..judge.spec import Case, Problem, Variant, compare, shrink_batch
 from . import _activation as A
 
 TOL = {"float32": 1e-4, "float64": 1e-10}  # relative, and absolute per unit of the largest |value|
@@ -158,6 +159,76 @@ def check(case, expected, got):
     return compare(exp_g, got_g, rtol, rtol * gscale, what="input.grad (by autograd, for a seeded grad_output)")
 
 
+def warp_with(input, theta, align_corners=False, flip_ac=False, border=False, yx=False, inverse=False):
+    """The warp in torch (differentiable in input) with one convention changed: the other
+    align_corners, neighbours outside clamped to the border, theta applied to (y, x), or the
+    inverse of theta used (theta taken as the map from input to output)."""
+    import torch
+
+    n, c, h, w = input.shape
+    ac = align_corners != flip_ac
+    if inverse:
+        full = torch.cat([theta, theta.new_tensor([0.0, 0.0, 1.0]).expand(n, 1, 3)], 1)  # [N,3,3]
+        theta = torch.linalg.inv(full.double()).to(theta.dtype)[:, :2]
+
+    def pos(k):
+        if k <= 1:
+            return torch.zeros(k, dtype=input.dtype, device=input.device)
+        i = torch.arange(k, dtype=input.dtype, device=input.device)
+        return 2 * i / (k - 1) - 1 if ac else (2 * i + 1) / k - 1
+
+    xs, ys = pos(w)[None, None, :], pos(h)[None, :, None]
+    t = theta[:, :, :, None, None]
+    a, b = (ys, xs) if yx else (xs, ys)
+    g0 = t[:, 0, 0] * a + t[:, 0, 1] * b + t[:, 0, 2]
+    g1 = t[:, 1, 0] * a + t[:, 1, 1] * b + t[:, 1, 2]
+    gx, gy = (g1, g0) if yx else (g0, g1)
+    to_px = (lambda g, k: (g + 1) / 2 * (k - 1)) if ac else (lambda g, k: ((g + 1) * k - 1) / 2)  # noqa: E731
+    u, v = to_px(gx, w), to_px(gy, h)
+    u0, v0 = u.floor(), v.floor()
+    fu, fv = u - u0, v - v0
+    flat = input.reshape(n, c, h * w)
+    out = torch.zeros_like(input)
+    for dv, wv in ((0, 1 - fv), (1, fv)):
+        for du, wu in ((0, 1 - fu), (1, fu)):
+            uu, vv = u0.long() + du, v0.long() + dv
+            inside = torch.ones_like(fu) if border else ((uu >= 0) & (uu < w) & (vv >= 0) & (vv < h)).to(fu.dtype)
+            idx = (vv.clamp(0, h - 1) * w + uu.clamp(0, w - 1)).reshape(n, 1, h * w).expand(n, c, h * w)
+            out = out + flat.gather(2, idx).reshape(n, c, h, w) * (wu * wv * inside)[:, None]
+    return out
+
+
+VARIANTS = [
+    Variant("align_corners the other way round", partial(warp_with, flip_ac=True),
+            "the pixel grid follows the other align_corners convention; with align_corners=True -1 and 1 are the "
+            "centres of the corner pixels (x_j = -1 + 2 j / (W - 1), u = (x_s + 1) / 2 * (W - 1)), with "
+            "align_corners=False (the default) they are the outer edges of the image (x_j = (2 j + 1) / W - 1, "
+            "u = ((x_s + 1) * W - 1) / 2)",
+            "像素网格用了另一种 align_corners 约定；align_corners=True 时 -1 和 1 是角上像素的中心"
+            "（x_j = -1 + 2 j / (W - 1)，u = (x_s + 1) / 2 * (W - 1)），align_corners=False（默认）时它们是图像的外边缘"
+            "（x_j = (2 j + 1) / W - 1，u = ((x_s + 1) * W - 1) / 2）",
+            name_zh="align_corners 用反了"),
+    Variant("border padding", partial(warp_with, border=True),
+            "a neighbour outside the image is clamped to the nearest border pixel (padding_mode=\"border\"); with "
+            "zero padding it contributes 0 and its weight is not given to another pixel",
+            "图像外的邻居被截到最近的边界像素（padding_mode=\"border\"）；零填充时它的贡献为 0，"
+            "其权重也不会转给其他像素",
+            name_zh="边界复制填充"),
+    Variant("theta applied to (y, x)", partial(warp_with, yx=True),
+            "theta is applied to (y, x, 1) and gives (y, x), row and column order; the first row of theta gives x, "
+            "the width coordinate, from (x_j, y_i, 1): (x_s, y_s) = theta[n] @ (x_j, y_i, 1)",
+            "theta 被作用在 (y, x, 1) 上并得到 (y, x)，即行、列的顺序；theta 的第一行由 (x_j, y_i, 1) 给出 x，"
+            "即宽度方向的坐标：(x_s, y_s) = theta[n] @ (x_j, y_i, 1)",
+            name_zh="theta 作用于 (y, x)"),
+    Variant("the inverse of theta", partial(warp_with, inverse=True),
+            "you sample at the inverse of theta, as if theta mapped input positions to output positions (a forward "
+            "warp); as in a spatial transformer, theta maps each output position to the input position it samples "
+            "from: use theta itself",
+            "你在 theta 的逆变换处采样，仿佛 theta 把输入位置映射到输出位置（前向变换）；与空间变换网络（STN）一样，"
+            "theta 把每个输出位置映射到它要采样的输入位置：应直接使用 theta",
+            name_zh="用了 theta 的逆"),
+]
+
 _GRID = ["torch.nn.functional.grid_sample", "torch.nn.functional.affine_grid", "torch.grid_sampler*",
          "torch._grid_sampler*", "torch.cudnn_grid_sampler*", "torch.affine_grid_generator*",
          "torch._C._VariableFunctions.grid_sampler*", "torch._C._VariableFunctions._grid_sampler*",
@@ -182,4 +253,5 @@ PROBLEM = Problem(
            "(x_s + 1) / 2 * (W - 1)", "((x_s + 1) * W - 1) / 2", "theta[n] @ (x_j, y_i, 1)", "x", "width",
            "zero padding", "contributes 0", "size-1 axis", "dtype", "device", "N >= 1", "input.grad", "1e-4",
            "1e-10", "F.grid_sample", "F.affine_grid"],
+    variants=VARIANTS,
 )

@@ -1,7 +1,8 @@
 """anchor_generator: the anchors of Faster R-CNN's RPN over feature levels, in exactly the
 layout of torchvision.models.detection.anchor_utils.AnchorGenerator (torchvision 0.29)."""
+from functools import partial
 
-from ..judge.spec import Case, Problem, compare
+from ..judge.spec import Case, Problem, Variant, compare
 
 DTYPES = {"float32", "float64"}
 
@@ -60,6 +61,62 @@ def cases(rng):
                    {"dtype": dt}, random=True)
 
 
+def anchors_with(sizes, aspect_ratios, feature_map_sizes, strides, dtype=None, device="cpu", wh_ratio=False,
+                 size_major=False, column_major=False, offset=0.0):
+    """torchvision's anchors with one convention changed: ratio = width / height, base anchors
+    size-major, locations column-major (x outer), or the shifts at (x + offset) * stride."""
+    import torch
+
+    dtype = dtype or torch.float32
+    out = []
+    for s, r, (fh, fw), (sh, sw) in zip(sizes, aspect_ratios, feature_map_sizes, strides):
+        scales = torch.as_tensor(s, dtype=torch.float32, device=device)
+        h_ratios = torch.sqrt(torch.as_tensor(r, dtype=torch.float32, device=device))
+        w_ratios = 1 / h_ratios
+        if wh_ratio:
+            h_ratios, w_ratios = w_ratios, h_ratios
+        ws, hs = w_ratios[:, None] * scales[None, :], h_ratios[:, None] * scales[None, :]  # [ratios, sizes]
+        if size_major:
+            ws, hs = ws.t(), hs.t()
+        base = (torch.stack([-ws.reshape(-1), -hs.reshape(-1), ws.reshape(-1), hs.reshape(-1)], 1) / 2).round()
+        xs = (torch.arange(int(fw), device=device, dtype=torch.float64) + offset) * int(sw)
+        ys = (torch.arange(int(fh), device=device, dtype=torch.float64) + offset) * int(sh)
+        if column_major:
+            sx, sy = torch.meshgrid(xs, ys, indexing="ij")
+        else:
+            sy, sx = torch.meshgrid(ys, xs, indexing="ij")
+        shifts = torch.stack([sx, sy, sx, sy], -1).reshape(-1, 1, 4).to(dtype)
+        out.append((shifts + base.to(dtype)[None]).reshape(-1, 4))
+    return torch.cat(out) if out else torch.zeros((0, 4), dtype=dtype, device=device)
+
+
+VARIANTS = [
+    Variant("ratio = width / height", partial(anchors_with, wh_ratio=True),
+            "the aspect ratio is read as width / height (w_ratio = sqrt(r)), so every anchor with r != 1 is "
+            "transposed; torchvision's ratio is height / width: h_ratio = sqrt(r), w_ratio = 1 / h_ratio",
+            "宽高比被当成了 宽 / 高（w_ratio = sqrt(r)），于是所有 r != 1 的 anchor 都被转置了；torchvision 的 "
+            "ratio 是 高 / 宽：h_ratio = sqrt(r)，w_ratio = 1 / h_ratio",
+            name_zh="ratio = 宽 / 高"),
+    Variant("size-major base anchors", partial(anchors_with, size_major=True),
+            "the base anchors run over the sizes in the outer loop and the ratios in the inner one; torchvision's "
+            "are ratio-major: (r0, s0), (r0, s1), ..., (r1, s0), ... (`w_ratios[:, None] * scales[None, :]`)",
+            "基础 anchor 外层循环遍历尺寸、内层遍历宽高比；torchvision 是宽高比优先的："
+            "(r0, s0), (r0, s1), ..., (r1, s0), ...（`w_ratios[:, None] * scales[None, :]`）",
+            name_zh="尺寸优先的基础 anchor 顺序"),
+    Variant("column-major locations", partial(anchors_with, column_major=True),
+            "the locations run x outer, y inner (e.g. `torch.meshgrid(xs, ys, indexing=\"ij\")`); torchvision's are "
+            "row-major, y outer and x inner: `shift_y, shift_x = torch.meshgrid(ys, xs, indexing=\"ij\")`",
+            "位置按 x 在外、y 在内的顺序排列（例如 `torch.meshgrid(xs, ys, indexing=\"ij\")`）；torchvision 是行优先的，"
+            "y 在外、x 在内：`shift_y, shift_x = torch.meshgrid(ys, xs, indexing=\"ij\")`",
+            name_zh="列优先的位置顺序"),
+    Variant("anchors at the cell centres", partial(anchors_with, offset=0.5),
+            "each anchor is centred at the middle of its cell, ((x + 0.5) * stride_w, (y + 0.5) * stride_h) (as SSD "
+            "does); torchvision's shift is (x * stride_w, y * stride_h): the cell's top-left corner",
+            "每个 anchor 都以网格单元的中心 ((x + 0.5) * stride_w, (y + 0.5) * stride_h) 为中心（SSD 的做法）；"
+            "torchvision 的平移是 (x * stride_w, y * stride_h)：单元的左上角",
+            name_zh="anchor 放在单元中心"),
+]
+
 PROBLEM = Problem(
     slug="anchor_generator",
     kind="torch",
@@ -74,4 +131,5 @@ PROBLEM = Problem(
     terms=["height / width", "sqrt(r)", "1 / h_ratio", "float32", "half to even", "2.5 -> 2",
            "ratio-major", "row-major", "(x * stride_w, y * stride_h, x * stride_w, y * stride_h)",
            "[sum_l H_l * W_l * A_l, 4]", "dtype", "device", "exactly"],
+    variants=VARIANTS,
 )

@@ -1,9 +1,11 @@
 """avg_pool2d: NCHW 2-D average pooling with zero padding, floor output size and
 count_include_pad, as torch.nn.functional.avg_pool2d (ceil_mode=False)."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed, compare, shrink_rows
-from .max_pool2d import POOL_FORBIDDEN, big, shared_cases
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_rows
+from .max_pool2d import POOL_FORBIDDEN, STRIDE_ONE, big, pool_with, shared_cases
 
 TOL = {"torch.float32": (1e-5, 1e-6), "torch.float64": (1e-10, 1e-12)}
 
@@ -32,6 +34,28 @@ def check(case, expected, got):
     return compare(expected, got, rtol, atol)
 
 
+def _avg_fixed(input, kernel_size, stride=None, padding=0, count_include_pad=True, always=True):
+    """Average pooling that divides the same way whatever count_include_pad says."""
+    return pool_with(input, kernel_size, stride, padding, always, op="avg")
+
+
+VARIANTS = [
+    Variant("count_include_pad ignored", partial(_avg_fixed, always=True),
+            "every window is divided by kH*kW whatever count_include_pad says; with count_include_pad=False the "
+            "divisor is the number of the window's cells inside the image (the padded zeros do not count)",
+            "不管 count_include_pad 是什么，每个窗口都除以 kH*kW；count_include_pad=False 时除数应是窗口落在图像内的"
+            "格子数（补的 0 不计入）",
+            name_zh="忽略了 count_include_pad"),
+    Variant("the padding never counted", partial(_avg_fixed, always=False),
+            "every window is divided by the number of its cells inside the image, even with count_include_pad=True "
+            "(the default); then the divisor is kH*kW, the padded zeros included, so border averages shrink "
+            "toward 0",
+            "即使 count_include_pad=True（默认值），每个窗口也只除以落在图像内的格子数；此时除数应是 kH*kW，"
+            "补的 0 也计入，所以边界处的平均值会被拉向 0",
+            name_zh="从不计入填充"),
+    Variant(STRIDE_ONE[0], partial(pool_with, op="avg", stride_one=True), *STRIDE_ONE[2:], name_zh=STRIDE_ONE[1]),
+]
+
 PROBLEM = Problem(
     slug="avg_pool2d",
     kind="torch",
@@ -47,4 +71,5 @@ PROBLEM = Problem(
     shrink=shrink_rows(0),
     terms=["[N, C, H, W]", "int or a pair", "stride=None", "zero padding", "count_include_pad", "at most half",
            "floor", "ceil_mode", "kH*kW", "N = 0", "dtype", "device", "float32", "float64", "10x"],
+    variants=VARIANTS,
 )

@@ -1,9 +1,11 @@
 """bilateral_filter: [H,W] float64 image -> [H,W] float64; square (2r+1)^2 window, r = d // 2,
 Gaussian spatial and range weights (Tomasi & Manduchi 1998), np.pad(mode="reflect") border."""
+from functools import partial
+
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, Timed, compare, shrink_image
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_image
 
 RTOL = 1e-9  # and 1e-9 absolute per unit of the image's largest |value|: float64 sums in any order
 
@@ -89,6 +91,36 @@ def check(case, expected, got):
     return msg
 
 
+VARIANTS = [
+    Variant("exp(-d^2 / sigma^2)", partial(_filter, factor2=False),
+            "both Gaussians are exp(-d^2 / sigma^2), without the 2: each weight falls off as if sigma were "
+            "sigma / sqrt(2); the weights are exp(-(dy^2 + dx^2) / (2 sigma_space^2)) and "
+            "exp(-(I(q) - I(p))^2 / (2 sigma_color^2))",
+            "两个高斯都写成了 exp(-d^2 / sigma^2)，少了 2：权重衰减得就像 sigma 变成了 sigma / sqrt(2)；"
+            "权重应为 exp(-(dy^2 + dx^2) / (2 sigma_space^2)) 和 exp(-(I(q) - I(p))^2 / (2 sigma_color^2))",
+            name_zh="exp(-d^2 / sigma^2)（少了 2）"),
+    Variant("a circular window", partial(_filter, circle=True),
+            "only the offsets with dx^2 + dy^2 <= r^2 are used (OpenCV's cv2.bilateralFilter keeps that disc); "
+            "this statement's window is the whole (2r+1) x (2r+1) square, corners included",
+            "只用了 dx^2 + dy^2 <= r^2 的偏移（OpenCV 的 cv2.bilateralFilter 只保留这个圆盘）；本题的窗口是完整的 "
+            "(2r+1) x (2r+1) 正方形，包括四个角",
+            name_zh="圆形窗口"),
+    Variant("symmetric padding", partial(_filter, mode="symmetric"),
+            "the border is np.pad mode=\"symmetric\", which repeats the edge pixel (..., 1, 0 | 0, 1, ...: OpenCV's "
+            "BORDER_REFLECT); the statement pads with mode=\"reflect\", the edge pixel not repeated (..., 2, 1 | "
+            "0, 1, 2, ...: BORDER_REFLECT_101)",
+            "边界用了 np.pad mode=\"symmetric\"，它会重复边缘像素（..., 1, 0 | 0, 1, ...：OpenCV 的 BORDER_REFLECT）；"
+            "本题用 mode=\"reflect\" 填充，边缘像素不重复（..., 2, 1 | 0, 1, 2, ...：BORDER_REFLECT_101）",
+            name_zh="symmetric 填充"),
+    Variant("edge padding", partial(_filter, mode="edge"),
+            "the border pixels are replicated (np.pad mode=\"edge\", OpenCV's BORDER_REPLICATE); the statement "
+            "pads with mode=\"reflect\" (..., 2, 1 | 0, 1, 2, ...: BORDER_REFLECT_101)",
+            "边界像素被复制了（np.pad mode=\"edge\"，即 OpenCV 的 BORDER_REPLICATE）；本题用 mode=\"reflect\" 填充"
+            "（..., 2, 1 | 0, 1, 2, ...：BORDER_REFLECT_101）",
+            name_zh="复制边缘填充"),
+]
+
+
 def _big(rng, n):
     return Case(f"{n}x{n} float64 image, d=5, sigma_color=30, sigma_space=2", (_img(rng, n, n), 5, 30.0, 2.0))
 
@@ -111,4 +143,5 @@ PROBLEM = Problem(
            "2 sigma_space^2", "2 sigma_color^2", "I(q) - I(p)", "np.pad(img, r, mode=\"reflect\")",
            "BORDER_REFLECT_101", "not repeated", "larger than the image", "circular", "Tomasi", "cv2.bilateralFilter",
            "1e-9", "10x"],
+    variants=VARIANTS,
 )

@@ -2,7 +2,7 @@
 [N, g, C/g, H, W] -> transpose(1, 2) -> [N, C, H, W]."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
 
 
 def shuffle_np(x: np.ndarray, groups: int) -> np.ndarray:
@@ -49,6 +49,35 @@ def check(case, expected, got):
     return msg
 
 
+def _factors_swapped(x, groups):
+    # the channels viewed as [C/groups, groups]: the shuffle with C/groups groups (its inverse)
+    n, c, h, w = x.shape
+    return x.reshape(n, c // groups, groups, h, w).transpose(1, 2).reshape(n, c, h, w)
+
+
+def _reshape_only(x, groups):
+    # viewed as [N, groups, C/groups, H, W] and flattened straight back: nothing moves
+    return x.clone()
+
+
+VARIANTS = [
+    Variant("the factors swapped", _factors_swapped,
+            "the channels are viewed as [N, C/groups, groups, H, W] before the transpose, which is the shuffle "
+            "with C/groups groups, the inverse permutation (C = 6, groups = 2: channels 0, 2, 4, 1, 3, 5); "
+            "ShuffleNet views them as [N, groups, C/groups, H, W]: channels 0, 3, 1, 4, 2, 5",
+            "转置前把通道视为 [N, C/groups, groups, H, W]，这相当于分成 C/groups 组的 shuffle，即逆排列"
+            "（C = 6，groups = 2：通道 0, 2, 4, 1, 3, 5）；ShuffleNet 把通道视为 [N, groups, C/groups, H, W]："
+            "通道 0, 3, 1, 4, 2, 5",
+            name_zh="两个因子颠倒"),
+    Variant("a reshape without the transpose", _reshape_only,
+            "the tensor is reshaped to [N, groups, C/groups, H, W] and flattened back without a transpose, which "
+            "moves nothing: the channels come back in their input order; transpose the two channel axes "
+            "(`.transpose(1, 2)`) before flattening",
+            "张量 reshape 成 [N, groups, C/groups, H, W] 后没有转置就直接展平回去，什么都没有移动：通道仍是输入的顺序；"
+            "展平之前要交换两个通道维度（`.transpose(1, 2)`）",
+            name_zh="只 reshape 不转置"),
+]
+
 _F = "torch.nn.functional"
 PROBLEM = Problem(
     slug="channel_shuffle",
@@ -63,4 +92,5 @@ PROBLEM = Problem(
     shrink=shrink_rows(0),
     terms=["[N, C, H, W]", "[N, groups, C/groups, H, W]", "transpose", "0, 3, 1, 4, 2, 5", "divides", "any dtype",
            "exactly", "N = 0", "device"],
+    variants=VARIANTS,
 )

@@ -1,9 +1,11 @@
 """conv_transpose2d: NCHW 2-D transposed convolution (groups=1, dilation=1) with stride,
 padding and output_padding, as torch.nn.functional.conv_transpose2d; the output and the
 gradients (by autograd) with respect to input, weight and bias."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, shrink_rows
 from . import _layers_optim as L
 
 # (rtol, atol) by dtype; atol is multiplied by max(1, largest |expected|): sums of up to a
@@ -68,6 +70,58 @@ def _big(rng, n):
                   _ct(rng, 2, 16, n, n, 8, 4, stride=2, padding=1))
 
 
+def _pair(v):
+    return (int(v), int(v)) if isinstance(v, int) else (int(v[0]), int(v[1]))
+
+
+def convt_with(input, weight, bias=None, stride=1, padding=0, output_padding=0, flip=True, pad_by_p=False,
+               use_op=True):
+    """The textbook route with one step changed: insert stride-1 zeros between the input pixels,
+    pad by k - 1 - p (pad_by_p: by p) plus output_padding at the bottom and right (use_op=False:
+    none), then F.conv2d with the kernel's two first axes swapped and, unless flip=False, flipped."""
+    import torch.nn.functional as F
+
+    (sh, sw), (ph, pw), (oh, ow) = _pair(stride), _pair(padding), _pair(output_padding)
+    if not use_op:
+        oh = ow = 0
+    n, c, h, w = input.shape
+    kh, kw = weight.shape[2:]
+    up = input.new_zeros(n, c, (h - 1) * sh + 1, (w - 1) * sw + 1)
+    up[:, :, ::sh, ::sw] = input
+    th, tw = (ph, pw) if pad_by_p else (kh - 1 - ph, kw - 1 - pw)
+    up = F.pad(up, (tw, tw + ow, th, th + oh))  # a negative pad crops
+    ho, wo = up.shape[2] - kh + 1, up.shape[3] - kw + 1
+    if ho <= 0 or wo <= 0:  # F.conv2d refuses a kernel larger than its input (and so does the mistake)
+        return input.new_zeros(n, weight.shape[1], max(ho, 0), max(wo, 0))
+    wt = weight.flip(2, 3) if flip else weight
+    return F.conv2d(up, wt.transpose(0, 1), bias)
+
+
+VARIANTS = [
+    Variant("conv2d without the kernel flip", partial(convt_with, flip=False),
+            "you insert zeros and run F.conv2d with the kernel's first two axes swapped but not flipped, so each "
+            "input pixel pastes the kernel rotated by 180 degrees; the transposed convolution pastes weight[c, o] as "
+            "it is (a single input pixel of 1 gives back the kernel), which as a conv2d needs weight.flip(2, 3)",
+            "你插入了零并用 F.conv2d 计算，卷积核交换了前两个维度却没有翻转，于是每个输入像素贴上去的是旋转 180 度的核；"
+            "转置卷积按原样粘贴 weight[c, o]（单个值为 1 的输入像素得到的就是核本身），写成 conv2d 时需要 "
+            "weight.flip(2, 3)",
+            name_zh="用 conv2d 但核没有翻转"),
+    Variant("output_padding ignored", partial(convt_with, use_op=False),
+            "the output is (H - 1)*sH - 2*pH + kH rows, without output_padding; Ho = (H - 1)*sH - 2*pH + kH + opH: "
+            "output_padding adds opH rows at the bottom (opW columns at the right), which is what lets stride 2 "
+            "exactly double a size",
+            "输出有 (H - 1)*sH - 2*pH + kH 行，没有加 output_padding；应为 Ho = (H - 1)*sH - 2*pH + kH + opH："
+            "output_padding 在底部多加 opH 行（右侧多加 opW 列），正是它让步长 2 能把尺寸恰好放大一倍",
+            name_zh="忽略了 output_padding"),
+    Variant("zero-inserted input padded by p", partial(convt_with, pad_by_p=True),
+            "the zero-inserted input is padded by `padding` itself, as for an ordinary convolution; a transposed "
+            "convolution's padding crops p rows and columns from every side of the full result, so as a conv2d the "
+            "zero-inserted input is padded by k - 1 - p (the two agree only when k = 2p + 1)",
+            "插零后的输入按 `padding` 本身做了填充，就像普通卷积那样；转置卷积的 padding 是从完整结果的每一边裁掉 "
+            "p 行和 p 列，所以写成 conv2d 时插零后的输入要填充 k - 1 - p（只有 k = 2p + 1 时两者相同）",
+            name_zh="插零后的输入填充了 p"),
+]
+
 FORBIDDEN = ["torch.nn.functional.conv_transpose*", "torch.conv_transpose*", "torch.convolution",
              "torch._convolution*", "torch.cudnn_convolution*", "torch.miopen_convolution*", "torch.mkldnn_convolution",
              "torch._C._VariableFunctions.conv_transpose*", "torch._C._VariableFunctions.*convolution*",
@@ -89,4 +143,5 @@ PROBLEM = Problem(
            "output_padding < stride", "bottom", "not flipped", "int or a pair", "bias=None", "N = 0", "input.grad",
            "weight.grad", "bias.grad", "grad_output", "dtype", "device", "float32", "float64", "10x",
            "F.conv2d", "allowed"],
+    variants=VARIANTS,
 )

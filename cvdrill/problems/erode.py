@@ -1,7 +1,50 @@
 """erode: [H,W] uint8/float32 image, odd 0/1 kernel -> min over the kernel's 1s, as cv2.erode
 (anchor at the centre, the outside of the image never wins)."""
-from ..judge.spec import Problem, Timed, shrink_image
+import numpy as np
+
+from ..judge.spec import Problem, Timed, Variant, shrink_image
 from . import _imgproc as I
+
+
+def erode_with(img, kernel, **kw):
+    """erosion under another convention (see _imgproc.morph): fill, pad_mode or the whole box."""
+    if kw.pop("box", False):  # every cell of the kh x kw box, the kernel's zeros too
+        kernel = np.ones_like(kernel)
+    if kw.get("fill") == np.inf and img.dtype.kind != "f":  # +inf padding changes nothing for uint8
+        kw.pop("fill")
+    return I.morph(img, kernel, "min", **kw)
+
+
+VARIANTS = [
+    Variant("zero padding", lambda img, kernel: erode_with(img, kernel, fill=0),
+            "the image is padded with zeros (np.pad's default), so wherever the kernel reaches outside the image "
+            "a padded 0 takes part in the minimum (on a non-negative image the whole border turns 0); cv2.erode pads "
+            "with the dtype's largest value (255 for uint8, np.finfo(np.float32).max for float32): the outside never "
+            "wins",
+            "图像用 0 填充（np.pad 的默认值），于是只要核伸出图像，补的 0 就参与取最小值（非负图像的整个边界都会变成 0）；"
+            "cv2.erode 用 dtype 的最大值填充（uint8 为 255，float32 为 np.finfo(np.float32).max）：图像外永远不会胜出",
+            name_zh="补零填充"),
+    Variant("edge padding", lambda img, kernel: erode_with(img, kernel, pad_mode="edge"),
+            "the border pixels are replicated (np.pad mode=\"edge\"), so a window that reaches outside takes in "
+            "copies of edge pixels that are not in it; cv2.erode's default border is the dtype's largest value, "
+            "which never wins: only the kernel's positions inside the image count",
+            "边界像素被复制了（np.pad mode=\"edge\"），于是伸出图像的窗口会取到本不在窗口内的边缘像素副本；"
+            "cv2.erode 的默认边界是 dtype 的最大值，永远不会胜出：只有落在图像内的核位置才算数",
+            name_zh="复制边缘填充"),
+    Variant("+inf padding", lambda img, kernel: erode_with(img, kernel, fill=np.inf),
+            "float32 images are padded with +inf: right wherever a kernel position falls inside the image, but "
+            "where none does (a kernel whose centre is 0) the answer is OpenCV's border value "
+            "np.finfo(np.float32).max, not inf",
+            "float32 图像用 +inf 填充：只要有核位置落在图像内结果就是对的，但在没有任何核位置落在图像内的地方"
+            "（核中心为 0 时）答案应是 OpenCV 的边界值 np.finfo(np.float32).max，而不是 inf",
+            name_zh="用 +inf 填充"),
+    Variant("the whole kh x kw box", lambda img, kernel: erode_with(img, kernel, box=True),
+            "the minimum is taken over the whole kh x kw window, the kernel's 0 cells included (a box kernel); only "
+            "the positions where kernel[a, b] == 1 belong to the window",
+            "最小值取遍了整个 kh x kw 窗口，连核中为 0 的格子也算进去了（相当于方形核）；只有 kernel[a, b] == 1 "
+            "的位置才属于窗口",
+            name_zh="取整个 kh x kw 方框"),
+]
 
 PROBLEM = Problem(
     slug="erode",
@@ -20,4 +63,5 @@ PROBLEM = Problem(
     terms=["[H,W]", "uint8", "float32", "[kh,kw]", "odd", "kh // 2", "anchor", "img[i + a - kh//2, j + b - kw//2]",
            "not reflected", "never wins", "255", "np.finfo(np.float32).max", "no kernel position",
            "same shape and dtype", "exactly", "cv2.erode", "100x"],
+    variants=VARIANTS,
 )

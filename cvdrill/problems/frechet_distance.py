@@ -1,10 +1,11 @@
 """frechet_distance: FID's formula, ||mu1 - mu2||^2 + Tr(S1 + S2 - 2 sqrtm(S1 S2)), as
 pytorch-fid's calculate_frechet_distance; a Python float."""
 import math
+from functools import partial
 
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare
+from ..judge.spec import Case, Problem, Variant, compare
 
 RTOL, ATOL = 1e-6, 1e-7  # ATOL per unit of Tr(S1) + Tr(S2) + 1: float64 sqrtm/eig agree to ~1e-9
 
@@ -91,6 +92,60 @@ def check(case, expected, got):
     return msg
 
 
+def fd_with(mu1, sigma1, mu2, sigma2, root="sqrtm", always_eps=False, squared=True):
+    """pytorch-fid's formula with one step changed: the root as sqrtm(S1) @ sqrtm(S2)
+    (root="roots") or np.sqrt of the product (root="elementwise", nan where its diagonal is
+    negative), eps added to the diagonals every time, or the square root of the result."""
+    import warnings
+
+    from scipy import linalg
+
+    diff = mu1 - mu2
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Matrix is singular", "invalid value in sqrt"
+        if root == "roots":
+            covmean = linalg.sqrtm(sigma1) @ linalg.sqrtm(sigma2)
+        elif root == "elementwise":
+            covmean = np.sqrt(sigma1 @ sigma2)
+        else:
+            eps = np.eye(len(mu1)) * 1e-6
+            covmean = linalg.sqrtm((sigma1 + eps) @ (sigma2 + eps)) if always_eps else linalg.sqrtm(sigma1 @ sigma2)
+            if not np.isfinite(covmean).all():
+                covmean = linalg.sqrtm((sigma1 + eps) @ (sigma2 + eps))
+        d2 = float(diff @ diff + np.trace(sigma1) + np.trace(sigma2) - 2 * np.trace(np.real(covmean)))
+    return d2 if squared else math.sqrt(max(d2, 0.0))
+
+
+VARIANTS = [
+    Variant("sqrtm(sigma1) @ sqrtm(sigma2)", partial(fd_with, root="roots"),
+            "the trace term takes the product of the two matrix square roots, sqrtm(sigma1) @ sqrtm(sigma2); that "
+            "equals sqrtm(sigma1 @ sigma2) only when the covariances commute (diagonal ones, say): FID uses the "
+            "square root of the product, `scipy.linalg.sqrtm(sigma1 @ sigma2)`",
+            "迹项用了两个矩阵平方根的乘积 sqrtm(sigma1) @ sqrtm(sigma2)；只有两个协方差矩阵可交换时（例如都是对角阵）"
+            "它才等于 sqrtm(sigma1 @ sigma2)：FID 用的是乘积的平方根 `scipy.linalg.sqrtm(sigma1 @ sigma2)`",
+            name_zh="sqrtm(sigma1) @ sqrtm(sigma2)"),
+    Variant("an elementwise square root", partial(fd_with, root="elementwise"),
+            "np.sqrt(sigma1 @ sigma2) takes the root of each entry (nan where a diagonal entry is negative), which "
+            "is the matrix square root only for diagonal matrices; use the matrix square root, "
+            "`scipy.linalg.sqrtm(sigma1 @ sigma2)`",
+            "np.sqrt(sigma1 @ sigma2) 是对每个元素开方（对角元为负时得到 nan），只有对角矩阵时才等于矩阵平方根；"
+            "应使用矩阵平方根 `scipy.linalg.sqrtm(sigma1 @ sigma2)`",
+            name_zh="逐元素开方"),
+    Variant("the distance, not its square", partial(fd_with, squared=False),
+            "you return the square root of ||mu1 - mu2||^2 + Tr(sigma1 + sigma2 - 2 sqrtm(sigma1 @ sigma2)); FID "
+            "is that expression itself, the squared Frechet distance d^2",
+            "你返回了 ||mu1 - mu2||^2 + Tr(sigma1 + sigma2 - 2 sqrtm(sigma1 @ sigma2)) 的平方根；FID 就是这个式子本身，"
+            "即 Frechet 距离的平方 d^2",
+            name_zh="返回距离而不是距离的平方"),
+    Variant("eps added every time", partial(fd_with, always_eps=True),
+            "eps = 1e-6 is added to both diagonals before every square root; pytorch-fid adds it only when "
+            "sqrtm(sigma1 @ sigma2) is not finite, and for a singular covariance the shift changes the result "
+            "well beyond the tolerance",
+            "每次开方前都给两个对角线加了 eps = 1e-6；pytorch-fid 只在 sqrtm(sigma1 @ sigma2) 不是有限值时才加，"
+            "而对奇异的协方差矩阵，这个偏移对结果的影响远超容差",
+            name_zh="总是加 eps"),
+]
+
 PROBLEM = Problem(
     slug="frechet_distance",
     kind="numpy",
@@ -103,4 +158,5 @@ PROBLEM = Problem(
     terms=["||mu1 - mu2||^2", "sqrtm(sigma1 @ sigma2)", "scipy.linalg.sqrtm", "1e-6", "not finite",
            "imaginary part", "real part", "Python float", "float64", "[D,D]", "singular", "squared",
            "1e-7"],
+    variants=VARIANTS,
 )

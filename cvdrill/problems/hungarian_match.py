@@ -2,7 +2,7 @@
 scipy.optimize.linear_sum_assignment; any optimal assignment is accepted."""
 import numpy as np
 
-from ..judge.spec import Case, Problem, _kind
+from ..judge.spec import Case, Problem, Variant, _kind
 
 REL = 1e-9  # the total cost may differ from the optimum by REL * (1 + sum |cost| of an optimum)
 
@@ -87,6 +87,75 @@ def cases(rng):
     yield Case("random 60 x 60 with ties (integers 0..9)", (rng.integers(0, 10, (60, 60)).astype(f64),), random=True)
 
 
+def _sorted_pairs(rows, cols):
+    rows, cols = np.asarray(rows, np.int64), np.asarray(cols, np.int64)
+    order = np.argsort(rows, kind="stable")
+    return rows[order], cols[order]
+
+
+def greedy_rows(cost):
+    """Each row in turn takes its cheapest free column (a tall matrix: each column its row)."""
+    c = np.asarray(cost, np.float64)
+    if c.shape[0] > c.shape[1]:
+        cols, rows = greedy_rows(c.T)
+        return _sorted_pairs(rows, cols)
+    free = np.ones(c.shape[1], bool)
+    cols = []
+    for i in range(c.shape[0]):
+        j = int(np.argmin(np.where(free, c[i], np.inf)))
+        free[j] = False
+        cols.append(j)
+    return np.arange(c.shape[0], dtype=np.int64), np.array(cols, np.int64)
+
+
+def greedy_global(cost):
+    """The cheapest remaining pair first, over the whole matrix, until min(N, M) pairs."""
+    c = np.asarray(cost, np.float64)
+    n, m = c.shape
+    row_free, col_free = np.ones(n, bool), np.ones(m, bool)
+    rows, cols = [], []
+    for flat in np.argsort(c, axis=None, kind="stable"):
+        i, j = divmod(int(flat), m)
+        if row_free[i] and col_free[j]:
+            row_free[i] = col_free[j] = False
+            rows.append(i)
+            cols.append(j)
+    return _sorted_pairs(rows, cols)
+
+
+def max_assignment(cost):
+    """The assignment of LARGEST total (scipy, a test dependency: without it this variant
+    raises, and a variant that cannot run matches nothing)."""
+    from scipy.optimize import linear_sum_assignment
+
+    return _sorted_pairs(*linear_sum_assignment(np.asarray(cost, np.float64), maximize=True))
+
+
+VARIANTS = [
+    Variant("greedy, row by row", greedy_rows,
+            "each row in turn takes its cheapest column still free: a valid matching, but an early cheap pick can "
+            "force expensive ones later ([[1, 2], [2, 100]]: greedy pays 1 + 100, the optimum 2 + 2); the "
+            "assignment must minimise the total cost over all matchings (Hungarian / Kuhn-Munkres)",
+            "每一行依次取仍空闲的最便宜的列：这是合法的匹配，但前面贪心选的便宜项可能迫使后面付出高代价"
+            "（[[1, 2], [2, 100]]：贪心付出 1 + 100，最优是 2 + 2）；本题要求在所有匹配中总代价最小"
+            "（匈牙利算法 / Kuhn-Munkres）",
+            name_zh="逐行贪心"),
+    Variant("greedy, cheapest pair first", greedy_global,
+            "the pairs are taken by increasing cost over the whole matrix, each whose row and column are still free "
+            "(the greedy matching of some trackers); it is not optimal in general: the assignment must minimise "
+            "the total cost (Hungarian / Kuhn-Munkres)",
+            "按代价从小到大在整个矩阵中取行和列都还空闲的配对（一些跟踪器用的贪心匹配）；它一般不是最优的："
+            "本题要求总代价最小（匈牙利算法 / Kuhn-Munkres）",
+            name_zh="全局贪心（最便宜的配对优先）"),
+    Variant("the maximum total", max_assignment,
+            "your assignment has the largest total, not the smallest (the maximum-weight form of Kuhn-Munkres, as "
+            "for a similarity or IoU matrix); `cost` holds costs: minimise the sum, as linear_sum_assignment "
+            "does by default",
+            "你的匹配总和是最大的而不是最小的（Kuhn-Munkres 的最大权形式，适用于相似度或 IoU 矩阵）；`cost` 是代价："
+            "应使总和最小，与 linear_sum_assignment 的默认行为一致",
+            name_zh="总和最大"),
+]
+
 PROBLEM = Problem(
     slug="hungarian_match",
     kind="numpy",
@@ -99,4 +168,5 @@ PROBLEM = Problem(
     time_limit=4.0,
     terms=["min(N, M)", "any optimal", "int64", "increasing row", "no inf", "N or M may be 0", "1e-9",
            "scipy.optimize.linear_sum_assignment", "4 s", "O(n^3)"],
+    variants=VARIANTS,
 )

@@ -1,8 +1,10 @@
 """im2col: every receptive field of an NCHW batch as a column, [N, C*kh*kw, L], with the
 rows in channel-major (c, ki, kj) order, as torch.nn.functional.unfold."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed, exact, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, exact, shrink_rows
 
 
 def _x(rng, n, c, h, w, dtype=np.float32):
@@ -49,6 +51,45 @@ def _big(rng, n):
     return Case(f"[2,3,{n},{n}], kernel 3, padding 1", (_x(rng, 2, 3, n, n), 3), {"padding": 1})
 
 
+def im2col_with(input, kernel_size, dilation=1, padding=0, stride=1, kernel_major=False, no_dilation=False,
+                transposed=False):
+    """im2col under another layout: rows ordered (ki, kj, c), the dilation left out (adjacent
+    taps, Ho without it), or the result transposed to [N, L, C*kh*kw] (one patch per row)."""
+    import torch.nn.functional as F
+
+    cols = F.unfold(input, kernel_size, 1 if no_dilation else dilation, padding, stride)  # [N, C*kh*kw, L]
+    n, c = input.shape[:2]
+    rows, length = cols.shape[1:]
+    if kernel_major:  # no -1 in the shapes: N = 0 occurs
+        cols = cols.reshape(n, c, rows // c, length).transpose(1, 2).reshape(n, rows, length)
+    return cols.transpose(1, 2) if transposed else cols
+
+
+VARIANTS = [
+    Variant("kernel-position-major rows", partial(im2col_with, kernel_major=True),
+            "the rows run over the kernel position first and the channel last, row (ki*kw + kj)*C + c (the NHWC / "
+            "TensorFlow patch layout); F.unfold's rows are channel-major, row (c*kh + ki)*kw + kj, the order of "
+            "weight.reshape(O, -1) for a conv2d weight [O, C, kh, kw]",
+            "行先按核内位置、最后按通道排列，即第 (ki*kw + kj)*C + c 行（NHWC / TensorFlow 的 patch 布局）；"
+            "F.unfold 的行是通道优先的：第 (c*kh + ki)*kw + kj 行，与 conv2d 权重 [O, C, kh, kw] 做 "
+            "weight.reshape(O, -1) 的顺序一致",
+            name_zh="核位置优先的行顺序"),
+    Variant("the dilation ignored", partial(im2col_with, no_dilation=True),
+            "the taps are adjacent and the output size leaves the dilation out, Ho = floor((H + 2*ph - kh) / sh) + 1; "
+            "dilation d places the taps d pixels apart: tap (ki, kj) reads padded pixel (i*sh + ki*dh, "
+            "j*sw + kj*dw), and Ho = floor((H + 2*ph - dh*(kh-1) - 1) / sh) + 1",
+            "核的各个抽头紧挨在一起，输出尺寸也没有考虑膨胀：Ho = floor((H + 2*ph - kh) / sh) + 1；膨胀率 d 要让"
+            "抽头相隔 d 个像素：抽头 (ki, kj) 读取填充后图像的 (i*sh + ki*dh, j*sw + kj*dw)，且 "
+            "Ho = floor((H + 2*ph - dh*(kh-1) - 1) / sh) + 1",
+            name_zh="忽略了膨胀率"),
+    Variant("one patch per row ([N, L, C*kh*kw])", partial(im2col_with, transposed=True),
+            "each receptive field is a row, [N, L, C*kh*kw] (patches for a `patches @ weight.T` matmul); F.unfold "
+            "lays each one out as a column: [N, C*kh*kw, L], column l = i*Wo + j",
+            "每个感受野占一行，形状 [N, L, C*kh*kw]（适合 `patches @ weight.T` 的矩阵乘法）；F.unfold 把每个感受野"
+            "排成一列：[N, C*kh*kw, L]，第 l = i*Wo + j 列",
+            name_zh="每行一个 patch（[N, L, C*kh*kw]）"),
+]
+
 FORBIDDEN = ["torch.nn.functional.unfold", "torch.nn.Unfold", "torch.nn.modules.fold.*", "torch._C._nn.im2col*",
              "torch.ops.aten.im2col*", "torch.ops.aten.unfold*"]
 
@@ -64,4 +105,5 @@ PROBLEM = Problem(
     terms=["[N, C, H, W]", "[N, C*kh*kw, L]", "(c*kh + ki)*kw + kj", "l = i*Wo + j", "zero padding", "int or a pair",
            "floor", "dilation", "N = 0", "exactly equal", "dtype", "device", "float32", "float64", "10x",
            "Tensor.unfold", "allowed"],
+    variants=VARIANTS,
 )

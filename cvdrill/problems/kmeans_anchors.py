@@ -1,9 +1,11 @@
 """kmeans_anchors: YOLOv2's anchor clustering, k-means on (w, h) with d = 1 - IoU, from
 given initial centers (deterministic): mean update, empty clusters stay, stop when no box
 changes cluster or after max_iter updates."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
 
 RTOL, ATOL = 1e-9, 1e-9
 
@@ -64,6 +66,79 @@ def cases(rng):
                    {"max_iter": it} if it != 300 else {}, random=True)
 
 
+def _nearest(wh, c, euclidean=False):
+    if euclidean:
+        d = ((wh[:, None] - c[None]) ** 2).sum(-1)
+    else:
+        inter = np.minimum(wh[:, None, 0], c[None, :, 0]) * np.minimum(wh[:, None, 1], c[None, :, 1])
+        d = 1 - inter / ((wh[:, 0] * wh[:, 1])[:, None] + (c[:, 0] * c[:, 1])[None] - inter)
+    return np.argmin(d, 1).astype(np.int64)
+
+
+def kmeans_with(wh, centers, max_iter=300, euclidean=False, median=False, empty_nan=False, stale=False):
+    """YOLOv2's k-means with one step changed: the Euclidean distance, the median update, an
+    empty cluster's mean taken anyway (nan), or the loop "assign, stop if unchanged, update"
+    (stale: after max_iter updates it returns the assignment made before the last one)."""
+    wh = np.asarray(wh, np.float64).reshape(-1, 2)
+    c = np.array(centers, np.float64).reshape(-1, 2)
+    if len(wh) == 0:
+        return c, np.zeros(0, np.int64)
+
+    def update(assign):
+        for j in range(len(c)):
+            members = wh[assign == j]
+            if len(members):
+                c[j] = np.median(members, 0) if median else members.mean(0)
+            elif empty_nan:
+                c[j] = np.nan  # what members.mean(0) gives (with a RuntimeWarning)
+
+    if stale:
+        assign, last = _nearest(wh, c, euclidean), None
+        for _ in range(int(max_iter)):
+            assign = _nearest(wh, c, euclidean)
+            if last is not None and np.array_equal(assign, last):
+                break
+            update(assign)
+            last = assign
+        return c, assign
+    assign = _nearest(wh, c, euclidean)
+    for _ in range(int(max_iter)):
+        update(assign)
+        new = _nearest(wh, c, euclidean)
+        if np.array_equal(new, assign):
+            break
+        assign = new
+    return c, assign
+
+
+VARIANTS = [
+    Variant("the Euclidean distance", partial(kmeans_with, euclidean=True),
+            "boxes go to the nearest center by the Euclidean distance between (w, h) pairs (plain k-means); large "
+            "boxes then dominate the error and elongated boxes go to the wrong anchor; YOLOv2 clusters with "
+            "d = 1 - IoU(box, center), the two boxes sharing a corner",
+            "按 (w, h) 之间的欧氏距离把框分给最近的中心（普通 k-means）；这样大框主导误差，细长的框会被分给错误的 "
+            "anchor；YOLOv2 用 d = 1 - IoU(box, center) 聚类，两个框对齐在同一个角上",
+            name_zh="欧氏距离"),
+    Variant("the median update", partial(kmeans_with, median=True),
+            "each center moves to the median w and h of its boxes (as some anchor-clustering scripts do); this "
+            "statement asks for the arithmetic mean",
+            "每个中心移动到其所属框的 w 和 h 的中位数（一些 anchor 聚类脚本是这样做的）；本题要求算术平均值",
+            name_zh="用中位数更新"),
+    Variant("an empty cluster's mean (nan)", partial(kmeans_with, empty_nan=True),
+            "a cluster with no box gets the mean of nothing, nan; every box's distance to it is then nan, and "
+            "np.argmin, which returns the first nan, sends every box to it; a cluster with no box keeps its center",
+            "没有框的簇取了空集的平均值 nan；此后所有框到它的距离都是 nan，而 np.argmin 返回第一个 nan 的下标，"
+            "于是所有框都被分给了它；没有框的簇应保持原来的中心",
+            name_zh="空簇取平均（nan）"),
+    Variant("the assignment before the last update", partial(kmeans_with, stale=True),
+            "the loop assigns, stops if nothing changed, then updates: when max_iter runs out the assignment "
+            "returned was made before the last update; after the last update, reassign every box, so that the "
+            "assignment returned is the nearest-center one for the returned centers",
+            "循环的顺序是先分配、没有变化就停止、再更新：当 max_iter 用完时，返回的分配是在最后一次更新之前做的；"
+            "最后一次更新之后要重新分配每个框，使返回的分配对应返回的中心",
+            name_zh="最后一次更新前的分配"),
+]
+
 PROBLEM = Problem(
     slug="kmeans_anchors",
     kind="numpy",
@@ -74,4 +149,5 @@ PROBLEM = Problem(
     shrink=shrink_rows(0),
     terms=["1 - IoU", "min(w1, w2) * min(h1, h2)", "lowest index", "mean", "not the median", "keeps its center",
            "no box changes cluster", "max_iter", "max_iter=0", "float64", "int64", "[k,2]", "N may be 0", "1e-9"],
+    variants=VARIANTS,
 )

@@ -1,8 +1,10 @@
 """max_pool2d: NCHW 2-D max pooling with -inf padding, floor output size, as
 torch.nn.functional.max_pool2d (ceil_mode=False, dilation 1)."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem, Timed, compare, shrink_rows
+from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_rows
 
 _F = "torch.nn.functional"
 # Every pooling routine of torch (max, average, adaptive, fractional, Lp, internal aliases):
@@ -69,6 +71,56 @@ def big(rng, n):
     return Case(f"[2,8,{n},{n}], kernel 2", (_x(rng, 2, 8, n, n), 2))
 
 
+def _pair(v):
+    return (int(v), int(v)) if isinstance(v, int) else (int(v[0]), int(v[1]))
+
+
+def pool_with(input, kernel_size, stride=None, padding=0, count_include_pad=True, op="max", stride_one=False,
+              ceil=False, zero_pad=False):
+    """Max (op="max") or average pooling under another convention: stride=None read as 1, zeros
+    padded before a max, or the output size rounded up (Ho = ceil((H + 2*pH - kH) / sH) + 1, the
+    extra windows reading -inf past the padded input, as a hand-written ceil does)."""
+    import torch.nn.functional as F
+
+    if stride is None:
+        stride = 1 if stride_one else kernel_size
+    if op == "avg":
+        return F.avg_pool2d(input, kernel_size, stride, padding, count_include_pad=count_include_pad)
+    (kh, kw), (sh, sw), (ph, pw) = _pair(kernel_size), _pair(stride), _pair(padding)
+    h, w = input.shape[-2:]
+    ho, wo = (h + 2 * ph - kh) // sh + 1, (w + 2 * pw - kw) // sw + 1
+    if ceil:
+        ho, wo = -(-(h + 2 * ph - kh) // sh) + 1, -(-(w + 2 * pw - kw) // sw) + 1
+    # one stride more at the bottom and right: room for the extra windows of a rounded-up size
+    x = F.pad(input, (pw, pw + sw, ph, ph + sh), value=0.0 if zero_pad else float("-inf"))
+    return x.unfold(2, kh, sh).unfold(3, kw, sw)[:, :, :ho, :wo].amax(dim=(-2, -1))
+
+
+# shared with avg_pool2d: (name, name_zh, why_en, why_zh)
+STRIDE_ONE = ("stride 1 by default", "默认步长取 1",
+              "with stride=None you slide the window one pixel at a time (a convolution's default stride); for "
+              "pooling stride=None means stride = kernel_size: side by side windows, 2x smaller with a 2x2 kernel",
+              "stride=None 时你让窗口每次只移动 1 个像素（卷积的默认步长）；池化里 stride=None 表示步长等于 "
+              "kernel_size：窗口一个挨一个，2x2 的核使尺寸缩小一半")
+
+VARIANTS = [
+    Variant("zero padding", partial(pool_with, zero_pad=True),
+            "the border is padded with zeros (F.pad's default value, and what F.unfold pads with), so where a "
+            "window reaching into the padding holds only negative pixels the padded 0 wins its max; max_pool2d pads "
+            "with -inf, which never wins",
+            "边界补的是 0（F.pad 的默认值，F.unfold 也补 0），于是伸进填充区的窗口里真实像素全是负数时，补的 0 成了"
+            "最大值；max_pool2d 补的是 -inf，它永远不会成为最大值",
+            name_zh="补零填充"),
+    Variant("the output size rounded up", partial(pool_with, ceil=True),
+            "Ho = ceil((H + 2*pH - kH) / sH) + 1 (as with ceil_mode=True), so a last, partial window is kept at the "
+            "bottom and the right; this statement asks for ceil_mode=False: Ho = floor((H + 2*pH - kH) / sH) + 1, "
+            "and a window that would run past the padded input is dropped",
+            "Ho = ceil((H + 2*pH - kH) / sH) + 1（类似 ceil_mode=True），于是底部和右侧多出一个不完整的窗口；"
+            "本题要求 ceil_mode=False：Ho = floor((H + 2*pH - kH) / sH) + 1，超出填充后输入范围的窗口直接丢弃",
+            name_zh="输出尺寸向上取整"),
+    Variant(STRIDE_ONE[0], partial(pool_with, stride_one=True), *STRIDE_ONE[2:], name_zh=STRIDE_ONE[1]),
+]
+
 PROBLEM = Problem(
     slug="max_pool2d",
     kind="torch",
@@ -84,4 +136,5 @@ PROBLEM = Problem(
     shrink=shrink_rows(0),
     terms=["[N, C, H, W]", "int or a pair", "stride=None", "-inf", "at most half", "floor", "ceil_mode",
            "exactly", "N = 0", "dtype", "device", "float32", "float64", "10x"],
+    variants=VARIANTS,
 )

@@ -1,9 +1,11 @@
 """roi_pool: RoI max pooling as torchvision.ops.roi_pool (torchvision 0.29): rounded roi
 corners (half away from zero), end pixel included, floor/ceil bin bounds in the input's
 dtype, empty bin -> 0; the value, compared exactly."""
+from functools import partial
+
 import numpy as np
 
-from ..judge.spec import Case, Problem
+from ..judge.spec import Case, Problem, Variant
 from . import _tvdet as T
 
 f32, f64 = np.float32, np.float64
@@ -53,6 +55,94 @@ def cases(rng):
                    (T.feature(rng, n, c, h, w, dt), boxes, osz), {"spatial_scale": scale}, random=True)
 
 
+def _rounded(v, how):
+    """The roi corners as integers: C's round() (how="away"), torch.round (halves to even) or
+    sign(v) * floor(|v| + 0.5) computed in v's dtype (float32 turns 0.49999997 + 0.5 into 1)."""
+    import torch
+
+    if how == "even":
+        return torch.round(v)
+    if how == "floor_half":
+        return v.sign() * torch.floor(v.abs() + 0.5)
+    t = v.trunc()
+    return t + torch.where((v - t).abs() >= 0.5, v.sign(), torch.zeros_like(v))
+
+
+def _bounds(start, end, pooled, size, plus, exact_bins):
+    """[K] roi starts and ends -> [K, P] first and one-past-last pixel of every bin, clipped."""
+    import torch
+
+    length = (end - start + plus).clamp(min=1)
+    p = torch.arange(pooled, device=start.device, dtype=start.dtype)
+    if exact_bins:  # integer arithmetic: floor(p * L / P) and ceil((p + 1) * L / P) exactly
+        n, q = length.long()[:, None], torch.arange(pooled, device=start.device)[None, :]
+        lo, hi = q * n // pooled, -((-(q + 1) * n) // pooled)
+    else:
+        bin_size = length / pooled
+        lo = torch.floor(p[None, :] * bin_size[:, None]).long()
+        hi = torch.ceil((p[None, :] + 1) * bin_size[:, None]).long()
+    s = start.long()[:, None]
+    return (lo + s).clamp(0, size), (hi + s).clamp(0, size)
+
+
+def roi_pool_with(input, boxes, output_size, spatial_scale=1.0, rounding="away", plus=1, exact_bins=False):
+    """roi_pool with one rule changed: the corners' rounding, the end pixel excluded (plus=0),
+    or exact integer bin bounds; a max over a [H, W] mask per bin (slow, but only a few cases)."""
+    import torch
+
+    ph_n, pw_n = (int(output_size), int(output_size)) if isinstance(output_size, int) else map(int, output_size)
+    n, c, h, w = input.shape
+    k = boxes.shape[0]
+    out = input.new_zeros((k, c, ph_n, pw_n))
+    if k == 0:
+        return out
+    r = _rounded(boxes[:, 1:] * spatial_scale, rounding)
+    y0, y1 = _bounds(r[:, 1], r[:, 3], ph_n, h, plus, exact_bins)
+    x0, x1 = _bounds(r[:, 0], r[:, 2], pw_n, w, plus, exact_bins)
+    rows, cols = torch.arange(h, device=input.device), torch.arange(w, device=input.device)
+    img = input[boxes[:, 0].long()]  # [K, C, H, W]
+    neg = torch.tensor(float("-inf"), dtype=input.dtype, device=input.device)
+    for i in range(ph_n):
+        my = (rows >= y0[:, i, None]) & (rows < y1[:, i, None])  # [K, H]
+        for j in range(pw_n):
+            mx = (cols >= x0[:, j, None]) & (cols < x1[:, j, None])  # [K, W]
+            m = (my[:, :, None] & mx[:, None, :])[:, None]  # [K, 1, H, W]
+            best = torch.where(m, img, neg).amax(dim=(2, 3))
+            out[:, :, i, j] = torch.where(m.flatten(1).any(1)[:, None], best, torch.zeros_like(best))
+    return out
+
+
+VARIANTS = [
+    Variant("the end pixel excluded", partial(roi_pool_with, plus=0),
+            "the roi is ex - sx columns wide (continuous coordinates); torchvision's roi_pool counts its end pixel: "
+            "roi_w = max(ex - sx + 1, 1), likewise roi_h, so the bins are wider and each reaches one pixel further",
+            "roi 的宽度取了 ex - sx 列（连续坐标的写法）；torchvision 的 roi_pool 包含终点像素：roi_w = "
+            "max(ex - sx + 1, 1)，roi_h 同理，于是每个 bin 更宽，覆盖范围多延伸一个像素",
+            name_zh="不含终点像素"),
+    Variant("torch.round for the corners", partial(roi_pool_with, rounding="even"),
+            "the scaled corners are rounded with torch.round, which sends halves to even (2.5 -> 2); torchvision "
+            "uses C's round(), halves away from zero (2.5 -> 3, -0.5 -> -1)",
+            "缩放后的角点用 torch.round 取整，它把 .5 舍入到偶数（2.5 -> 2）；torchvision 用的是 C 的 round()，"
+            ".5 远离零舍入（2.5 -> 3，-0.5 -> -1）",
+            name_zh="用 torch.round 取整角点"),
+    Variant("floor(|v| + 0.5) in float32", partial(roi_pool_with, rounding="floor_half"),
+            "the corners are rounded as sign(v) * floor(|v| + 0.5) in the input's dtype: right for 2.5 and -0.5, "
+            "but in float32 0.49999997 + 0.5 rounds to 1.0, so 0.49999997 becomes 1; C's round() gives 0 (round "
+            "by the fractional part, v - trunc(v) >= 0.5, or in float64)",
+            "角点按 sign(v) * floor(|v| + 0.5) 在输入的 dtype 下取整：2.5 和 -0.5 都对，但在 float32 中 "
+            "0.49999997 + 0.5 会舍入成 1.0，于是 0.49999997 变成了 1；C 的 round() 给出 0（应按小数部分 "
+            "v - trunc(v) >= 0.5 判断，或在 float64 中计算）",
+            name_zh="float32 下的 floor(|v| + 0.5)"),
+    Variant("exact integer bin bounds", partial(roi_pool_with, exact_bins=True),
+            "the bin bounds are exact integers, floor(ph * roi_h / PH) and ceil((ph + 1) * roi_h / PH); torchvision "
+            "computes bin_h = roi_h / PH in the input's dtype and then ceil((ph + 1) * bin_h), so in float32 14 rows "
+            "in 13 bins give ceil(13 * (14 / 13)) = 15 and the last bin reaches one row past the roi",
+            "bin 的边界用了精确的整数运算 floor(ph * roi_h / PH) 和 ceil((ph + 1) * roi_h / PH)；torchvision 先在输入"
+            "的 dtype 下算 bin_h = roi_h / PH，再算 ceil((ph + 1) * bin_h)，因此在 float32 中 14 行分成 13 个 bin 时 "
+            "ceil(13 * (14 / 13)) = 15，最后一个 bin 多出 roi 一行",
+            name_zh="精确的整数 bin 边界"),
+]
+
 PROBLEM = Problem(
     slug="roi_pool",
     kind="torch",
@@ -66,4 +156,5 @@ PROBLEM = Problem(
     terms=["[K, 5]", "batch_index", "int or a pair", "[K, C, PH, PW]", "half away from zero", "2.5 -> 3",
            "-0.5 -> -1", "+ 1", "max(", "floor(ph * bin_h)", "ceil((ph + 1) * bin_h)", "input's dtype",
            "14 rows in 13 bins", "clipped", "empty", "0", "exactly", "K = 0", "dtype", "device"],
+    variants=VARIANTS,
 )

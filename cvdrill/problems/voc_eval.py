@@ -1,10 +1,11 @@
 """voc_eval: PASCAL VOC detection AP of one class, as voc_eval() in py-faster-rcnn's
 lib/datasets/voc_eval.py, on arrays: (rec, prec, ap)."""
 import math
+from functools import partial
 
 import numpy as np
 
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
 
 F64, I64 = np.float64, np.int64
 
@@ -131,6 +132,83 @@ def _shrink(case):
     return shrink_rows(0, 1, 2)(case) + shrink_rows(3, 4, 5)(case)
 
 
+def _voc_ap(rec, prec, use_07_metric=False):
+    if use_07_metric:
+        return float(sum((np.max(prec[rec >= t]) if np.sum(rec >= t) else 0) / 11.0 for t in np.arange(0.0, 1.1, 0.1)))
+    mrec = np.concatenate(([0.0], rec, [1.0]))
+    mpre = np.maximum.accumulate(np.concatenate(([0.0], prec, [0.0]))[::-1])[::-1]
+    i = np.where(mrec[1:] != mrec[:-1])[0]
+    return float(np.sum((mrec[i + 1] - mrec[i]) * mpre[i + 1]))
+
+
+def voc_with(det_image, det_scores, det_boxes, gt_image, gt_boxes, gt_difficult, iou_threshold=0.5,
+             use_07_metric=False, plus=1.0, at_threshold=False, duplicates_tp=False, difficult_in_npos=False):
+    """voc_eval.py with one rule changed: IoU without the "+1" (plus=0), a match at IoU equal
+    to the threshold, every detection of a box a TP, or npos counting the difficult boxes."""
+    difficult = np.asarray(gt_difficult, bool)
+    npos = len(difficult) if difficult_in_npos else int(np.sum(~difficult))
+    order = np.argsort(-np.asarray(det_scores, np.float64), kind="stable")
+    matched = np.zeros(len(difficult), bool)
+    tp, fp = np.zeros(len(order)), np.zeros(len(order))
+    for d, k in enumerate(order):
+        rows = np.nonzero(gt_image == det_image[k])[0]
+        ovmax = -np.inf
+        if len(rows):
+            bb, gt = det_boxes[k], gt_boxes[rows]
+            iw = np.maximum(np.minimum(gt[:, 2], bb[2]) - np.maximum(gt[:, 0], bb[0]) + plus, 0.0)
+            ih = np.maximum(np.minimum(gt[:, 3], bb[3]) - np.maximum(gt[:, 1], bb[1]) + plus, 0.0)
+            inter = iw * ih
+            union = ((bb[2] - bb[0] + plus) * (bb[3] - bb[1] + plus)
+                     + (gt[:, 2] - gt[:, 0] + plus) * (gt[:, 3] - gt[:, 1] + plus) - inter)
+            overlaps = inter / union
+            j = rows[int(np.argmax(overlaps))]
+            ovmax = overlaps.max()
+        if ovmax > iou_threshold or (at_threshold and ovmax == iou_threshold):
+            if not difficult[j]:
+                if duplicates_tp or not matched[j]:
+                    tp[d] = 1.0
+                    matched[j] = True
+                else:
+                    fp[d] = 1.0
+        else:
+            fp[d] = 1.0
+    tp, fp = np.cumsum(tp), np.cumsum(fp)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rec = tp / float(npos)
+    prec = tp / np.maximum(tp + fp, np.finfo(np.float64).eps)
+    return rec, prec, _voc_ap(rec, prec, use_07_metric)
+
+
+VARIANTS = [
+    Variant("IoU without the \"+1\"", partial(voc_with, plus=0.0),
+            "the IoU is computed in continuous coordinates (width x2 - x1); the VOC devkit and voc_eval.py count "
+            "inclusive pixels: a box is x2 - x1 + 1 wide and the intersection width is "
+            "max(min(x2) - max(x1) + 1, 0), which changes IoUs near the threshold, on small boxes most",
+            "IoU 按连续坐标计算（宽度为 x2 - x1）；VOC devkit 和 voc_eval.py 按包含端点的像素计数：框宽为 "
+            "x2 - x1 + 1，交集宽度为 max(min(x2) - max(x1) + 1, 0)，这会改变阈值附近的 IoU，小框尤其明显",
+            name_zh="IoU 没有 \"+1\""),
+    Variant("a match at IoU = threshold", partial(voc_with, at_threshold=True),
+            "a detection whose best IoU equals iou_threshold counts as a match (IoU >= threshold); voc_eval.py "
+            "needs ovmax > ovthresh, strictly greater: IoU exactly 0.5 is a false positive",
+            "最佳 IoU 恰好等于 iou_threshold 的检测被算作匹配（IoU >= 阈值）；voc_eval.py 要求 ovmax > ovthresh，"
+            "严格大于：IoU 恰好为 0.5 时是误检",
+            name_zh="IoU 等于阈值也算匹配"),
+    Variant("duplicates counted as TP", partial(voc_with, duplicates_tp=True),
+            "every detection of a ground-truth box counts as a true positive, the box never marked as matched; "
+            "only the first (highest-scoring) one is a TP, each later detection whose best box is already matched "
+            "is a false positive (a duplicate detection)",
+            "同一个真值框的每个检测都被算成真正例，框从未被标记为已匹配；只有第一个（得分最高的）是 TP，之后最佳框"
+            "已被匹配的检测都是误检（重复检测）",
+            name_zh="重复检测也算 TP"),
+    Variant("difficult boxes counted in npos", partial(voc_with, difficult_in_npos=True),
+            "npos counts every ground truth, the difficult ones too, so a difficult object never detected counts "
+            "as a miss and lowers the recall; npos is the number of non-difficult ground truths (a difficult box "
+            "is neither required nor penalised)",
+            "npos 统计了所有真值框，包括 difficult 的，于是未被检出的 difficult 目标算作漏检，拉低了召回率；npos 应是"
+            "非 difficult 真值框的个数（difficult 框既不要求检出，也不计罚）",
+            name_zh="npos 计入了 difficult 框"),
+]
+
 PROBLEM = Problem(
     slug="voc_eval",
     kind="numpy",
@@ -145,4 +223,5 @@ PROBLEM = Problem(
     terms=["+ 1", "stable", "decreasing score", "strictly greater", "np.argmax", "all ground truths of its image",
            "already matched", "difficult", "npos", "float64", "nan", "eps", "np.arange(0., 1.1, 0.1)", "either",
            "all-point", "11-point", "no detections", "0.0"],
+    variants=VARIANTS,
 )

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: align_corners the other way round
 # Uses the other align_corners convention (the flag read the wrong way round).
 # message: align_corners=
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: border padding
 # Clamps out-of-image neighbours to the edge (padding_mode="border") instead of zeros.
 # message: clamped to the border
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: theta applied to (y, x)
 # Applies theta to (y, x, 1) in row/column order: the first row of theta must give x, the width.
 # message: theta is applied to \(y, x\)
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: column-major locations
 # Locations column-major (x outer): torchvision's meshgrid(ys, xs, "ij") is row-major.
 # message: anchors
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: ratio = width / height
 # aspect ratio read as width / height: torchvision's is height / width.
 # message: anchors
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: size-major base anchors
 # Base anchors size-major (for each size, each ratio): torchvision's order is ratio-major.
 # message: anchors
 import torch

@@ -1,7 +1,7 @@
 # expect: wrong_answer
+# variant: count_include_pad ignored
 # Always divides by kH*kW, whatever count_include_pad says.
 # message: count_include_pad=False
-import torch
 import torch.nn.functional as F
 
 

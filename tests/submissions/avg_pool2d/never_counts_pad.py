@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the padding never counted
 # Always divides by the real cells only (count_include_pad=False behaviour for the default too).
 # message: padding
 import torch

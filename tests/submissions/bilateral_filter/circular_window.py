@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a circular window
 # OpenCV's circular window (dx^2 + dy^2 <= r^2): the contract's window is the whole square.
 # message: circular window
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: edge padding
 # Replicates the border (mode="edge").
 # message: replicated
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: exp(-d^2 / sigma^2)
 # exp(-d^2 / sigma^2): the 2 of the Gaussians' 2 sigma^2 forgotten.
 # message: 2 sigma\^2
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: symmetric padding
 # np.pad mode="symmetric" (OpenCV's BORDER_REFLECT, the edge pixel repeated) instead of "reflect" (BORDER_REFLECT_101).
 # message: symmetric
 import numpy as np

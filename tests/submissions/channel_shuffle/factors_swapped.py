@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the factors swapped
 # Views the channels as [N, C/g, g, H, W] before the transpose: the shuffle with C/g groups.
 # message: swapped
 def channel_shuffle(x, groups):

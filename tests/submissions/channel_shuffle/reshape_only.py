@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a reshape without the transpose
 # Reshapes to [N, g, C/g, H, W] and straight back: nothing moves.
 # message: did not move
 def channel_shuffle(x, groups):

@@ -2,7 +2,6 @@
 # Reads the weight as conv2d's [C_out, C_in, kH, kW] (weight.reshape(C_out, ...) then the
 # wrong axes mixed): values scrambled whenever C_in and C_out differ or the kernel is not
 # symmetric in its channels.
-import torch
 import torch.nn.functional as F
 
 

@@ -1,7 +1,6 @@
 # expect: forbidden
 # torch.nn.grad.conv2d_input: the gradient of conv2d with respect to its input IS the
 # transposed convolution, but it is a library routine that solves the problem outright.
-import torch
 from torch.nn import grad
 
 

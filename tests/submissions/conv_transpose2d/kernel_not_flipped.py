@@ -1,8 +1,8 @@
 # expect: wrong_answer
+# variant: conv2d without the kernel flip
 # Zero insertion + F.conv2d, but the kernel is only transposed, not flipped: correct for a
 # symmetric kernel, wrong for any other (the impulse shows the kernel upside down).
 # message: impulse
-import torch
 import torch.nn.functional as F
 
 

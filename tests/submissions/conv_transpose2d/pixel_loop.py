@@ -1,7 +1,6 @@
 # expect: time_limit_exceeded
 # A Python loop over every input pixel, each pasting its weighted kernel (right, but H*W
 # small operations forward and as many again backward).
-import torch
 
 
 def conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0):

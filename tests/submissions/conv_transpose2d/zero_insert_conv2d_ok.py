@@ -2,7 +2,6 @@
 # The textbook equivalence (Dumoulin & Visin): insert stride-1 zeros between the input pixels,
 # pad by k-1-p (plus output_padding at the bottom/right; F.pad crops when negative), then an
 # ordinary F.conv2d with the kernel flipped and its first two axes swapped.
-import torch
 import torch.nn.functional as F
 
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: edge padding
 # Replicates the border (mode="edge"): a kernel whose 1s reach outside then picks up edge pixels
 # that are not in the window of cv2.dilate.
 # message: replicated

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the reflected kernel
 # The textbook dilation (as scipy.ndimage.grey_dilation): reads img[i - a + kh//2, ...], i.e.
 # the kernel reflected. cv2.dilate does not reflect it; the two differ on asymmetric kernels.
 # message: reflected

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: zero padding
 # np.pad's default zeros for every dtype: right for uint8, but on float32 images with negative
 # values the outside wins the maximum along the border.
 # message: taken as 0

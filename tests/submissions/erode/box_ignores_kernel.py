@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the whole kh x kw box
 # Takes the minimum over the whole kh x kw box, the kernel's zeros included.
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: +inf padding
 # Pads float32 with +inf: right wherever the window reaches the image, but a window with no
 # position inside it must give OpenCV's border value np.finfo(np.float32).max, not inf.
 # message: np.finfo\(np.float32\).max

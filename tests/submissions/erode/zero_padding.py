@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: zero padding
 # np.pad's default zeros: the outside wins the minimum along the whole border.
 # message: taken as 0
 import numpy as np

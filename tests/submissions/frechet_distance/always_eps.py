@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: eps added every time
 # Adds eps*I to both covariances every time: pytorch-fid only does so when sqrtm fails, and
 # on singular covariances the shift changes the result well beyond rounding.
 # message: eps added

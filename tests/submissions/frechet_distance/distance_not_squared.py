@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the distance, not its square
 # Returns the distance d instead of d^2 (FID is the squared Frechet distance).
 # message: square root of the FID
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: sqrtm(sigma1) @ sqrtm(sigma2)
 # sqrtm(S1) @ sqrtm(S2) in place of sqrtm(S1 @ S2): equal only when S1 and S2 commute.
 # message: commute
 import numpy as np

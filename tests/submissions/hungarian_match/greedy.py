@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: greedy, row by row
 # message: total cost .*, the optimum is
 # Greedy: each row in turn takes its cheapest free column. A valid matching, not the cheapest.
 import numpy as np

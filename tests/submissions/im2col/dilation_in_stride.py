@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the dilation ignored
 # Output size without the dilation (Ho = (H + 2p - k) // s + 1) and taps adjacent: the usual
 # formula remembered for dilation 1 only.
 # message: dilation

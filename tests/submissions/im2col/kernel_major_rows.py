@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: kernel-position-major rows
 # Rows ordered (ki, kj, c) (kernel offset first, as an NHWC / TensorFlow patch layout), not
 # F.unfold's channel-major (c, ki, kj): wrong as soon as C > 1.
 # message: rows ordered

@@ -1,7 +1,6 @@
 # expect: time_limit_exceeded
 # A Python loop over the L output positions, each copying one receptive field (right, but
 # Ho*Wo small copies).
-import torch
 import torch.nn.functional as F
 
 

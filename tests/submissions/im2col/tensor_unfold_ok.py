@@ -1,7 +1,6 @@
 # expect: accepted
 # Tensor.unfold twice (a sliding-window view over H, then W), with the dilation taken by
 # slicing a window of size d*(k-1)+1, then one permute into (c, ki, kj) x (i, j).
-import torch
 import torch.nn.functional as F
 
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: an empty cluster's mean (nan)
 # message: identical initial centers|keeps its place
 # The mean of an empty cluster is taken anyway: that center becomes NaN instead of staying.
 import warnings

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the Euclidean distance
 # message: assignment
 # Plain k-means: the Euclidean distance between (w, h) pairs instead of 1 - IoU, so large
 # boxes dominate and elongated boxes go to the wrong anchor.

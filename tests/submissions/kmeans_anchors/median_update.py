@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the median update
 # message: centers
 # The centers moved to the median of their boxes (as some YOLO repos do), not the mean.
 import numpy as np

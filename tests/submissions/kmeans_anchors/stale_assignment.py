@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the assignment before the last update
 # message: max_iter
 # Assign, update, repeat: when max_iter runs out, the assignment returned is the one made
 # before the last update, not the one to the returned centers.

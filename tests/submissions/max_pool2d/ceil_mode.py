@@ -1,9 +1,9 @@
 # expect: wrong_answer
+# variant: the output size rounded up
 # Rounds the output size up (ceil_mode=True): a last, partial window appears.
 # message: shape
 import math
 
-import torch
 import torch.nn.functional as F
 
 

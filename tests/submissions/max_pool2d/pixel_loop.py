@@ -1,6 +1,5 @@
 # expect: time_limit_exceeded
 # A Python loop over every output pixel.
-import torch
 import torch.nn.functional as F
 
 

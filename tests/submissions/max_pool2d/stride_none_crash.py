@@ -1,6 +1,5 @@
 # expect: runtime_error
 # Forgets that stride=None means stride = kernel_size.
-import torch
 import torch.nn.functional as F
 
 

@@ -1,6 +1,5 @@
 # expect: accepted
 # -inf padding with F.pad, then Tensor.unfold windows and amax.
-import torch
 import torch.nn.functional as F
 
 

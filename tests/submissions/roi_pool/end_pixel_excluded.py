@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the end pixel excluded
 # roi width ex - sx instead of ex - sx + 1: torchvision's roi includes its end pixel.
 # message: output
 import torch

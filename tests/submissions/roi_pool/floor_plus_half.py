@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: floor(|v| + 0.5) in float32
 # floor(|v| + 0.5) for the rounding: right for 2.5, but 0.49999997 + 0.5 rounds up to 1 in float32.
 # message: output
 import torch

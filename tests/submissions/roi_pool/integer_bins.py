@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: exact integer bin bounds
 # Exact integer bin bounds (ph * roi_h // PH): cleaner, but torchvision computes
 # ceil((ph + 1) * (roi_h / PH)) in the input's dtype, and in float32 14 rows in 13 bins reach row 14.
 # message: float32 bin bounds
@@ -20,9 +21,6 @@ def _windows(start, end, pooled, size):
     """[K] rounded roi starts and ends on one axis -> the pixel indices of every bin's
     window, [K, P, L] (L = the longest window), and which of them are real (mask)."""
     length = (end - start + 1).clamp(min=1)                                   # [K] integer-valued
-    dtype = start.dtype
-    bin_size = length / pooled                                                # in the input's dtype
-    p = torch.arange(pooled, device=start.device, dtype=dtype)
     L = length.long()[:, None]
     q = torch.arange(pooled, device=start.device)[None, :]
     lo = (q * L // pooled + start.long()[:, None]).clamp(0, size)

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: torch.round for the corners
 # torch.round for the roi corners: halves go to even (2.5 -> 2), C's round() goes away from zero.
 # message: output
 import torch

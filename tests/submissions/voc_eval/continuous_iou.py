@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: IoU without the "+1"
 # message: \+1
 # IoU in continuous coordinates: the devkit's inclusive pixels (+1) are dropped.
 import numpy as np

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: difficult boxes counted in npos
 # message: difficult
 # npos counts the difficult boxes too.
 import numpy as np

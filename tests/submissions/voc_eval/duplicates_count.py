@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: duplicates counted as TP
 # message: duplicate
 # No 'already matched' flags: every detection of a box is a true positive.
 import numpy as np

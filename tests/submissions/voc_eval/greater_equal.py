@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a match at IoU = threshold
 # message: exactly 0.5
 # A match at IoU >= threshold: voc_eval needs ovmax > ovthresh.
 import numpy as np

@@ -1,7 +1,6 @@
 # expect: wrong_answer
 # `.float()` whatever the input: float64 inputs must give a float64 result.
 # message: dtype torch.float32, expected torch.float64
-import torch
 
 
 def zero_one_loss(pred, target, threshold=None):

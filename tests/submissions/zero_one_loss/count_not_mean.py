@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the count of errors
 # Returns the number of errors instead of their mean (the error rate).
 import torch
 

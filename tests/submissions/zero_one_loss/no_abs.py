@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: no absolute value
 # Forgets the absolute value: only over-predictions in one direction count.
 import torch
 

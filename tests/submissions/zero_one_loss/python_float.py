@@ -1,7 +1,6 @@
 # expect: wrong_answer
 # Returns a Python float (`.item()`) instead of a 0-d tensor.
 # message: expected a torch tensor
-import torch
 
 
 def zero_one_loss(pred, target, threshold=None):

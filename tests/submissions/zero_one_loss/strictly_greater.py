@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: |Y - f(X)| > T
 # `>` instead of `>=` at the threshold: a difference of exactly T must count as 1.
 # message: threshold
 import torch
