@@ -24,6 +24,22 @@ def solutions_dir() -> Path:
     return _shipped("solutions")
 
 
+def reference_copies() -> list[Path]:
+    """Every folder of hidden references this interpreter could reach: the one in use, and
+    any other copy on sys.path (an editable install can leave one in site-packages)."""
+    import sys
+
+    found = [solutions_dir().resolve()]
+    for entry in sys.path:
+        for cand in (Path(entry or ".") / "solutions", Path(entry or ".") / "cvdrill" / "solutions"):
+            try:
+                if (cand / "box_iou.py").is_file() and cand.resolve() not in found:
+                    found.append(cand.resolve())
+            except OSError:
+                continue
+    return found
+
+
 def user_banks() -> list[Path]:
     """Extra banks named by CVDRILL_BANK (os.pathsep-separated folders)."""
     raw = os.environ.get("CVDRILL_BANK", "")

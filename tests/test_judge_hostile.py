@@ -237,3 +237,72 @@ def test_mismatch_messages_say_the_tolerance_and_every_fault():
     # values that differ below the printed precision show enough digits to see it
     tiny = compare(1.0, 1.0 + 2.5e-8, rtol=1e-9, atol=0)
     assert "1.000000025" in tiny and "tolerance rtol 1e-09" in tiny
+
+
+# ------------------------------------------------------------ attacks (submissions/_hostile)
+
+HOSTILE = sorted((Path(__file__).parent / "submissions" / "_hostile").glob("*.py"))
+
+
+@pytest.fixture(scope="module")
+def judge():
+    from cvdrill.judge.run import Judge
+
+    with Judge() as j:
+        yield j
+
+
+def _children() -> set[int]:
+    """Every process descended from this one (by /proc): a fork that escaped would show."""
+    import os
+
+    kids: dict = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                ppid = int(open(f"/proc/{d}/stat").read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            kids.setdefault(ppid, set()).add(int(d))
+    out, todo = set(), [os.getpid()]
+    while todo:
+        for c in kids.get(todo.pop(), ()):
+            if c not in out:
+                out.add(c)
+                todo.append(c)
+    return out
+
+
+@pytest.mark.parametrize("sub", HOSTILE, ids=lambda p: p.stem)
+def test_attack(sub, judge, tmp_path):
+    """Each attack ends in its verdict, within the limit, with nothing left behind: no new
+    process, no file but the judge's own; and the shown output holds no control character."""
+    import shutil
+
+    head = {k.strip(): v.strip() for k, v in (line[2:].split(":", 1) for line in sub.read_text().splitlines()[:3])}
+    f = tmp_path / sub.name
+    shutil.copy(sub, f)
+    before = _children()
+    t0 = time.monotonic()
+    (r,) = judge.grade(f, problem=head["problem"], time_limit=3)
+    assert r.verdict == head["expect"], f"{r.verdict}: {r.message}"
+    assert re.search(head["message"], r.message), r.message
+    assert time.monotonic() - t0 < 60
+    assert f.exists() and sorted(p.name for p in tmp_path.iterdir()) == [sub.name]
+    time.sleep(0.2)
+    assert _children() <= before, "a process outlived the grade"
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", r.output), repr(r.output)
+    box = r.sandbox or {}
+    assert box.get("seccomp") and box.get("landlock"), f"the sandbox was not in force here: {box}"
+
+
+@pytest.fixture(autouse=True)
+def _kernel_fences(request):
+    """The attacks need the kernel's fences: on a kernel without Landlock or seccomp they
+    would get through (and `grade --json` says so), which is a fact of that machine."""
+    if request.node.originalname != "test_attack":
+        return
+    from cvdrill.judge import sandbox
+
+    if sandbox.landlock_abi() < 1:
+        pytest.skip("this kernel has no Landlock (grade --json reports it off)")

@@ -12,7 +12,8 @@ from cvdrill.judge.run import VERDICTS, Judge, load_problem, problem_slugs
 from cvdrill.render import zh_message
 
 SLUGS = problem_slugs()
-CORPUS = sorted((Path(__file__).parent / "submissions").glob("*/*.py"))
+# submissions/SLUG/*.py; submissions/_hostile/ holds attacks on the judge (test_judge_hostile.py)
+CORPUS = sorted(p for p in (Path(__file__).parent / "submissions").glob("*/*.py") if not p.parent.name.startswith("_"))
 
 
 def by_problem(items, slug_of, ids=None):

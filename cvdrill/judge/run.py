@@ -33,6 +33,7 @@ DEFAULT_SEED = 2026
 VERDICTS = ("accepted", "wrong_answer", "time_limit_exceeded", "memory_limit_exceeded",
             "runtime_error", "forbidden", "invalid_submission")
 SMALL = 48  # inputs with at most this many values are shown in full
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
 MIB = 1 << 20
 PAGE = os.sysconf("SC_PAGE_SIZE")
 CUDA_HOST_MB = 4096  # host memory a CUDA context may add to a worker (driver, cuDNN, cuBLAS)
@@ -52,6 +53,9 @@ class Result:
     # the failing case whole, however large: {"inputs": {param: value}, "expected", "got"}
     # as the judge holds them (arrays); --json gives it as data, --dump-case as an .npz
     case_data: Optional[dict] = None
+    # the kernel's fences the worker ran under, as it reported them before the submission
+    # was imported (see sandbox.confine); None when no worker started
+    sandbox: Optional[dict] = None
 
     def to_json(self) -> dict:
         d = asdict(replace(self, case_data=None))
@@ -431,6 +435,34 @@ def _known_variant(problem, cases, got) -> Optional["spec.Variant"]:
     return None
 
 
+# what each record a worker writes must hold: anything else is the submission's doing
+# (it runs in that process and could write to the result file), never a judge traceback
+_FIELDS = {"sandbox": {}, "ready": {}, "correct_done": {}, "done": {},
+           "begin": {"index": int, "device": str}, "result": {"index": int, "device": str},
+           "error": {"index": int, "device": str, "message": str}, "forbidden": {"name": str},
+           "import_error": {"message": str}, "missing": {"message": str}, "signature": {"message": str},
+           "timing": {"size": int, "device": str, "seconds": float}, "timing_error": {"size": int, "device": str,
+                                                                                     "message": str}}
+
+
+def _malformed(records: list, n_cases: int, devices: list[str]) -> str:
+    """Why the records cannot be trusted as written by the worker's own code, or ""."""
+    for k, r in enumerate(records):
+        if not isinstance(r, dict) or r.get("type") not in _FIELDS:
+            return f"record {k + 1} is not one the worker writes"
+        for name, kind in _FIELDS[r["type"]].items():
+            v = r.get(name)
+            ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else \
+                isinstance(v, (int, float)) and not isinstance(v, bool) and np.isfinite(v) and v >= 0
+            if not ok:
+                return f"record {k + 1} ({r['type']}): field {name!r} is {type(v).__name__}"
+        if "index" in _FIELDS[r["type"]] and not (0 <= r["index"] < n_cases and r["device"] in devices):
+            return f"record {k + 1} ({r['type']}): no case {r['index']} on {r['device']}"
+        if r["type"] == "result" and "value" not in r and "value_error" not in r:
+            return f"record {k + 1} (result): no value"
+    return ""
+
+
 def _name_variant(res: Result, v: dict) -> None:
     """Say first which known mistake the answer follows (render translates the line)."""
     res.failing_case["variant"] = v
@@ -481,9 +513,11 @@ class Grader:
             payload["timing"] = timing
         with open(base + ".cases", "wb") as f:
             f.write(channel.encode(payload))
+        os.mkdir(base + ".tmp")  # the only folder the worker may write to
         job = {"slug": problem.slug, "file": str(file or self.file), "devices": devices,
                "cases": base + ".cases", "result": base + ".result", "output": base + ".out",
-               "memory_mb": problem.memory_mb, "secrets": [str(paths.solutions_dir())],
+               "scratch": base + ".tmp", "memory_mb": problem.memory_mb,
+               "secrets": [str(p) for p in paths.reference_copies()],
                "trusted": file is not None}  # the reference itself, timed in a worker of its own
         return job, base
 
@@ -494,6 +528,9 @@ class Grader:
         except OSError:
             return ""
         text = data[:4096].decode("utf-8", "replace")
+        # control characters (ANSI escapes, bells, backspaces) could redraw the screen with
+        # a fake verdict: shown as visible escapes instead
+        text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
         return text + ("\n... (output cut)" if len(data) > 4096 else "")
 
     def execute(self, problem, correct, devices, timeout, timing=None, file=None, say=None):
@@ -526,8 +563,8 @@ class Grader:
         # as the limit itself when that is shorter (a caller who sets 1 s wants a quick end)
         timeout = limit * len(devices) + min(5.0, max(1.0, limit))
         n = res.total
-        # the worker writes "ready", then "begin" and "result" for each case
-        say = lambda recs, secs: f"{slug}: case {min(max(recs - 1, 0) // 2, n)}/{n} · {secs:.1f} s"  # noqa: E731
+        # the worker writes "sandbox" and "ready", then "begin" and "result" for each case
+        say = lambda recs, secs: f"{slug}: case {min(max(recs - 2, 0) // 2, n)}/{n} · {secs:.1f} s"  # noqa: E731
         self.progress(say(0, 0.0))
         records, end, killed, secs, res.output = self.execute(problem, cases, devices, timeout, say=say)
         self._verdict(problem, res, cases, devices, expected, records, end, killed, secs)
@@ -539,6 +576,13 @@ class Grader:
         return res
 
     def _verdict(self, problem, res, cases, devices, expected, records, end, killed, secs):
+        box = next((r for r in records[:1] if r["type"] == "sandbox"), None)  # first, before any user code
+        res.sandbox = {k: v for k, v in box.items() if k != "type"} if box else None
+        bad = _malformed(records, len(cases), devices)
+        if bad:
+            res.verdict = "runtime_error"
+            res.message = f"the worker sent an unreadable answer ({bad})"
+            return
         kinds = {r["type"] for r in records}
         first = lambda t: next((r for r in records if r["type"] == t), None)  # noqa: E731
         if "forbidden" in kinds:
@@ -553,6 +597,10 @@ class Grader:
                 res.message = f"{what}: {first(t)['message']}"
                 return
         if "ready" not in kinds:
+            if killed:  # e.g. an infinite loop at the top level of the file
+                res.verdict = "time_limit_exceeded"
+                res.message = f"the file did not finish importing in {secs:.0f} s"
+                return
             res.verdict = "runtime_error"
             res.message = f"the worker ended while importing the file ({_how(end)})"
             return
@@ -629,6 +677,8 @@ class Grader:
                 break
             exp = {(device, i): _expected(problem, ref, c, device) for i, c in enumerate(cands)}
             records, end, killed, _, _ = self.execute(problem, cands, [device], problem.time_limit + 10)
+            if _malformed(records, len(cands), [device]):
+                break  # the first failing case stands
             got = {r["index"]: r for r in records if r["type"] == "result"}
             nxt = None
             for i, c in enumerate(cands):
@@ -694,11 +744,16 @@ class Grader:
             budget = 20 + sum(give_up[n] * 4 for n in t.sizes)
 
             def say(recs, secs, sizes=t.sizes):
-                # "ready" and "correct_done" (no cases here), then one "timing" per size
-                n = sizes[min(max(recs - 2, 0), len(sizes) - 1)]
+                # "sandbox", "ready" and "correct_done" (no cases here), then one "timing" per size
+                n = sizes[min(max(recs - 3, 0), len(sizes) - 1)]
                 return (f"{problem.slug}: timing {t.unit}={n} (reference {ref_s[n] * 1e3:.1f} ms) on {device}"
                         f" · {secs:.1f} s")
             records, end, killed, secs, _ = self.execute(problem, [], [device], budget, timing, say=say)
+            bad = _malformed(records, 0, [device])
+            if bad:
+                res.verdict = "runtime_error"
+                res.message = f"the worker sent an unreadable answer while being timed ({bad})"
+                return
             user = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
             err = next((r for r in records if r["type"] == "timing_error"), None)
             if err:
@@ -719,7 +774,8 @@ class Grader:
                 self.progress(f"{problem.slug}: timing the reference and yours again at {t.unit}={n_max}")
                 again = self._ref_times(problem, big, device, [n_max])
                 rec2, *_ = self.execute(problem, [], [device], budget, [timing[-1]])
-                user2 = next((r["seconds"] for r in rec2 if r["type"] == "timing"), None)
+                user2 = None if _malformed(rec2, 0, [device]) else \
+                    next((r["seconds"] for r in rec2 if r["type"] == "timing"), None)
                 if user2 is not None and user2 / again[n_max] < user[n_max] / ref_s[n_max]:
                     user[n_max], ref_s[n_max] = user2, again[n_max]
             res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]

@@ -18,6 +18,7 @@ import struct
 import sys
 import time
 import traceback
+from pathlib import Path
 
 from . import channel
 
@@ -134,6 +135,9 @@ def die_with_parent(parent: int) -> None:
 def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     """Serve jobs forever: one JSON line in, fork, report the child's pid and its end."""
     die_with_parent(parent)
+    from . import sandbox
+
+    sandbox.no_dump()  # its /proc/<pid>/fd (the event pipe) and mem closed to a worker
     if "torch" in sys.modules and PRELOAD_AUTOGRAD:
         # torch's first backward() imports symbolic_shapes and with it sympy (0.7 s): once
         # here, not in every forked child; skipped when the session grades no problem
@@ -303,7 +307,13 @@ def child(job: dict) -> None:
     left = [OUTPUT_CAP // 16]  # 64 KiB shared by both streams; the judge shows the first 4
     sys.stdout = _Capped(os.fdopen(1, "w", buffering=1, closefd=False), left)
     sys.stderr = _Capped(os.fdopen(2, "w", buffering=1, closefd=False), left)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)  # nothing to read: the terminal is the user's
     sys.stdin = open(os.devnull)
+    try:
+        os.setsid()  # a session of its own: no controlling terminal, out of the judge's group
+    except OSError:
+        pass
     import faulthandler
 
     faulthandler.enable(file=sys.stderr)  # a crash leaves its Python traceback in the output
@@ -324,6 +334,13 @@ def child(job: dict) -> None:
     if not job.get("trusted"):
         guard.install_fence(*job["secrets"])
     rec = lambda **r: write_record(out_fd, r)  # noqa: E731
+    # the kernel's own fences, before any of the submission's code runs (the reference,
+    # timed in a worker of its own, runs under the same ones but may read itself)
+    from . import sandbox
+
+    os.environ["TMPDIR"] = job["scratch"]
+    hidden = [] if job.get("trusted") else [Path(p) for p in job["secrets"]]
+    rec(type="sandbox", **sandbox.confine(hidden, [Path(job["scratch"])]))
 
     path = os.path.realpath(job["file"])
     try:

@@ -1,0 +1,21 @@
+# problem: box_iou
+# expect: runtime_error
+# message: Operation not permitted|Permission denied
+# A network socket (to send the inputs out, or fetch an answer).
+import socket
+
+def _right(boxes1, boxes2):
+    import torch
+    lt = torch.maximum(boxes1[:, None, :2], boxes2[None, :, :2])
+    rb = torch.minimum(boxes1[:, None, 2:], boxes2[None, :, 2:])
+    wh = (rb - lt).clamp(min=0)
+    inter = wh[..., 0] * wh[..., 1]
+    a1 = (boxes1[:, 2] - boxes1[:, 0]) * (boxes1[:, 3] - boxes1[:, 1])
+    a2 = (boxes2[:, 2] - boxes2[:, 0]) * (boxes2[:, 3] - boxes2[:, 1])
+    return inter / (a1[:, None] + a2[None] - inter)
+
+
+def box_iou(boxes1, boxes2):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.close()
+    return _right(boxes1, boxes2)
