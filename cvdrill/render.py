@@ -368,6 +368,22 @@ def dumped_case(path, dumped, lang: str = "en", failed: bool = False) -> None:
                   markup=False, highlight=False)
 
 
+def sandbox_off(box) -> list[str]:
+    """The kernel fences a worker ran without (see judge/sandbox.py), in words."""
+    if not box:
+        return []
+    if box.get("off"):
+        return [box["off"]]
+    out = []
+    if not box.get("landlock"):
+        out.append("Landlock (" + (box.get("landlock_error") or "not in this kernel") + ")")
+    elif not box.get("landlock_signals"):
+        out.append(f"Landlock signal scoping (ABI {box['landlock']} < 6)")
+    if not box.get("seccomp"):
+        out.append("seccomp (" + (box.get("seccomp_error") or "unavailable") + ")")
+    return out
+
+
 def grade_report(results, file: str, seed: int, lang: str = "en") -> None:
     from rich.table import Table
 
@@ -380,6 +396,10 @@ def grade_report(results, file: str, seed: int, lang: str = "en") -> None:
         t.add_row(r.problem, f"[{VERDICT_STYLE[r.verdict]}]{verdict_word(r.verdict, lang, contract=True)}[/]",
                   f"{r.passed}/{r.total}", ratio)
     console.print(t)
+    off = sandbox_off(next((r.sandbox for r in results if r.sandbox), None))
+    if off:  # said once, under the table: the verdicts stand, the fences were thinner
+        console.print(Text(("本机未启用的防护：" if zh else "Protections off on this machine: ") + ", ".join(off),
+                           style="yellow"))
     for r in results:
         if r.verdict == "accepted":
             continue

@@ -306,3 +306,21 @@ def _kernel_fences(request):
 
     if sandbox.landlock_abi() < 1:
         pytest.skip("this kernel has no Landlock (grade --json reports it off)")
+
+
+def test_protections_off_are_reported(tmp_path):
+    """CVDRILL_SANDBOX=off (for telling a sandbox fault from a code fault) grades without the
+    fences, and both --json and the report say so."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    f = tmp_path / "area.py"
+    f.write_text("def box_area(boxes):\n    return (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])\n")
+    env = dict(os.environ, CVDRILL_SANDBOX="off", COLUMNS="120")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "cvdrill", "grade", str(f), *a], capture_output=True,  # noqa: E731
+                                    text=True, env=env, timeout=120)
+    (res,) = json.loads(run("--json").stdout)["results"]
+    assert res["verdict"] == "accepted" and res["sandbox"]["off"] == "CVDRILL_SANDBOX=off"
+    assert "Protections off on this machine: CVDRILL_SANDBOX=off" in run().stdout

@@ -139,6 +139,9 @@ def _landlock(hidden: Iterable[Path], writable: Iterable[Path]) -> dict:
             allow(Path(path), write)
         for dev in ("/dev/null", "/dev/zero"):
             allow(Path(dev), FS_READ_FILE | FS_WRITE_FILE | FS_TRUNCATE)
+        # a GPU: the CUDA driver opens its device files read-write and talks to them by ioctl
+        for dev in sorted(Path("/dev").glob("nvidia*")) + [Path("/dev/dri"), Path("/dev/shm")]:
+            allow(dev, read | FS_WRITE_FILE | FS_IOCTL_DEV | (write if dev.name == "shm" else 0))
         if _libc.syscall(SYS_LANDLOCK_RESTRICT_SELF, ctypes.c_int(ruleset), ctypes.c_uint32(0)) < 0:
             return {"landlock": None, "landlock_error": os.strerror(ctypes.get_errno())}
     finally:
@@ -248,7 +251,11 @@ def no_dump() -> bool:
 
 
 def confine(hidden: Iterable[Path], writable: Iterable[Path]) -> dict:
-    """Confine this process (and whatever it starts) for good; returns what is in force."""
+    """Confine this process (and whatever it starts) for good; returns what is in force.
+    CVDRILL_SANDBOX=off (read by the judge, passed in the job) skips it, to tell a fault of
+    the sandbox from one of the code."""
+    if os.environ.get("CVDRILL_SANDBOX", "").lower() == "off":
+        return {"off": "CVDRILL_SANDBOX=off", "no_new_privs": False, "landlock": None, "seccomp": False}
     state = {"no_new_privs": _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0}
     if not state["no_new_privs"]:
         return dict(state, landlock=None, seccomp=False)
