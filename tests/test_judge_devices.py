@@ -89,8 +89,10 @@ def test_cuda_asked_for_without_cuda(tmp_path):
 # ------------------------------------------------------------ a judge that is stopped mid-grade
 
 
+# the worker may write only to its scratch folder (TMPDIR): the judge's temporary folder is
+# put under tmp_path, where the test finds the marker
 SPIN = """import os, sys
-open({marker!r}, "w").write(str(os.getpid()))
+open(os.path.join(os.environ["TMPDIR"], "pid"), "w").write(str(os.getpid()))
 def box_iou(boxes1, boxes2):
     while True:
         pass
@@ -105,10 +107,11 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _worker_pid(marker, proc) -> int:
+def _worker_pid(tmp_path, proc) -> int:
     for _ in range(600):
-        if marker.exists() and marker.read_text():
-            return int(marker.read_text())
+        for marker in tmp_path.glob("cvdrill-*/job*.tmp/pid"):
+            if marker.read_text():
+                return int(marker.read_text())
         assert proc.poll() is None if hasattr(proc, "poll") else proc.isalive()
         time.sleep(0.05)
     raise AssertionError("the worker never started")
@@ -128,12 +131,11 @@ def test_ctrl_c_mid_grade_stops_the_worker(zygote, tmp_path):
     """^C in the terminal while a submission spins: cvdrill ends at once (exit 130) and
     leaves nothing running."""
     pexpect = pytest.importorskip("pexpect")
-    marker = tmp_path / "pid"
-    f = _file(tmp_path, "spin", SPIN.format(marker=str(marker)))
-    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), CVDRILL_ZYGOTE=zygote)
+    f = _file(tmp_path, "spin", SPIN)
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), CVDRILL_ZYGOTE=zygote, TMPDIR=str(tmp_path))
     child = pexpect.spawn(sys.executable, ["-m", "cvdrill", "grade", str(f)], env=env, timeout=30)
     try:
-        pid = _worker_pid(marker, child)
+        pid = _worker_pid(tmp_path, child)
         child.sendintr()
         child.expect(pexpect.EOF, timeout=10)
         child.close()
@@ -146,13 +148,12 @@ def test_ctrl_c_mid_grade_stops_the_worker(zygote, tmp_path):
 @pytest.mark.parametrize("zygote", ["fork", "spawn"])
 def test_killed_judge_leaves_no_worker(zygote, tmp_path):
     """SIGTERM (or SIGKILL) to the judge mid-grade: its zygote and worker die with it."""
-    marker = tmp_path / "pid"
-    f = _file(tmp_path, "spin", SPIN.format(marker=str(marker)))
-    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), CVDRILL_ZYGOTE=zygote)
+    f = _file(tmp_path, "spin", SPIN)
+    env = dict(os.environ, CVDRILL_HOME=str(tmp_path), CVDRILL_ZYGOTE=zygote, TMPDIR=str(tmp_path))
     proc = subprocess.Popen([sys.executable, "-m", "cvdrill", "grade", str(f)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        pid = _worker_pid(marker, proc)
+        pid = _worker_pid(tmp_path, proc)
         proc.kill()
         proc.wait(10)
         assert _gone(pid), "the worker outlived the judge"

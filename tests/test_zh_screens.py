@@ -58,11 +58,12 @@ def test_grade_report_in_zh(tmp_path):
     f.write_text(GOOD.replace("clamp(min=0)", "abs()"))
     r = cli(["grade", str(f), "--lang", "zh"], tmp_path)
     assert r.returncode == 1
-    msg = json.loads(cli(["grade", str(f), "--json"], tmp_path).stdout)["results"][0]["message"]
+    res = json.loads(cli(["grade", str(f), "--json"], tmp_path).stdout)["results"][0]
+    msg = res["message"]
     assert "wrong_answer（答案错误）" in r.stdout and "应为" in r.stdout and "种子" in r.stdout
     paste = [line for line in r.stdout.splitlines() if line.startswith(("import ", "boxes", "box_iou("))]
     # the judge's message is Chinese too: only the call (code) and the case's name stay
-    fc = json.loads(cli(["grade", str(f), "--json"], tmp_path).stdout)["results"][0]["failing_case"]
+    fc = res["failing_case"]
     assert "个值中有" in r.stdout and "容差" in r.stdout and "values differ" not in r.stdout
     assert not english_ui(r.stdout, [str(f), *paste, fc["call"], fc["name"]]), r.stdout
     del msg

@@ -200,10 +200,12 @@ class Pool:
         line, self.buf = self.buf.split(b"\n", 1)
         return json.loads(line)
 
-    def run(self, job: dict, timeout: float, tick: Optional[Callable[[float], None]] = None) -> tuple[dict, bool, float]:
+    def run(self, job: dict, timeout: float, tick: Optional[Callable[[float], None]] = None,
+            stop: Optional[Callable[[float], bool]] = None) -> tuple[dict, bool, float]:
         """Run one job; returns (how the child ended, killed for time, seconds). A child
         whose resident memory passes the job's cap is killed too (end["memory_killed"]).
-        `tick(seconds so far)` is called about 5 times a second while it runs."""
+        `tick(seconds so far)` is called about 5 times a second while it runs; when
+        `stop(seconds so far)` says so, the child is killed as for time (end["stopped"])."""
         os.write(self.job_w, (json.dumps(job) + "\n").encode())
         started = self._line(120 if self.proc else 30)  # a fresh zygote imports torch first
         if started is None:
@@ -221,7 +223,7 @@ class Pool:
             # the address-space limit stops a CPU job at once; the CUDA driver needs that
             # space, so a CUDA job is watched by its resident memory instead
             left = max(0.0, deadline - time.monotonic())
-            end = self._line(min(left, 0.1) if cap else (min(left, 0.2) if tick else left))
+            end = self._line(min(left, 0.1) if cap else (min(left, 0.2) if tick or stop else left))
             if end is not None:
                 break
             if tick:
@@ -230,6 +232,8 @@ class Pool:
                 why = "memory"
             elif time.monotonic() >= deadline:
                 why = "time"
+            elif stop and stop(time.monotonic() - t0):
+                why = "stopped"
             if why:
                 try:
                     os.kill(child, signal.SIGKILL)  # SIGKILL: a worker that ignores SIGTERM still ends
@@ -242,7 +246,9 @@ class Pool:
         self.child = None
         if why == "memory":
             end["memory_killed"] = True
-        return end, why == "time", time.monotonic() - t0
+        if why == "stopped":
+            end["stopped"] = True
+        return end, why in ("time", "stopped"), time.monotonic() - t0
 
     def close(self) -> None:
         if self.pid:
@@ -533,11 +539,13 @@ class Grader:
         text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
         return text + ("\n... (output cut)" if len(data) > 4096 else "")
 
-    def execute(self, problem, correct, devices, timeout, timing=None, file=None, say=None):
-        """Run a job; `say(records so far, seconds)` returns the progress line while it runs."""
+    def execute(self, problem, correct, devices, timeout, timing=None, file=None, say=None, stop=None):
+        """Run a job; `say(records so far, seconds)` returns the progress line while it runs,
+        `stop(records so far, seconds)` ends it early when it returns True."""
         job, base = self._job(problem, correct, devices, timing, file)
         tick = (lambda secs: self.progress(say(count_records(job["result"]), secs))) if say else None
-        end, killed, secs = self.pool.run(job, timeout, tick)
+        halt = (lambda secs: stop(count_records(job["result"]), secs)) if stop else None
+        end, killed, secs = self.pool.run(job, timeout, tick, halt)
         return read_records(job["result"]), end, killed, secs, self._output(base)
 
     def grade(self, slug: str, source: str) -> Result:
@@ -748,7 +756,23 @@ class Grader:
                 n = sizes[min(max(recs - 3, 0), len(sizes) - 1)]
                 return (f"{problem.slug}: timing {t.unit}={n} (reference {ref_s[n] * 1e3:.1f} ms) on {device}"
                         f" · {secs:.1f} s")
-            records, end, killed, secs, _ = self.execute(problem, [], [device], budget, timing, say=say)
+            # a size whose runs take longer than the protocol allows at 4x the limit (its time
+            # budget, plus 3 runs each just under give_up) is over the limit: stopped there
+            # rather than waited for (a per-pair Python loop can take 10 s a run)
+            cap = {n: _protocol(n, t.sizes)["budget"] + 3 * give_up[n] + 1.0 for n in t.sizes}
+            at = {"k": -1, "since": 0.0, "n": None, "spent": 0.0}
+
+            def stop(recs, secs, sizes=t.sizes):
+                if recs < 3:  # "sandbox", "ready", "correct_done": still importing
+                    return False
+                k = recs - 3  # timing records so far: the size being timed now is sizes[k]
+                if k != at["k"]:
+                    at.update(k=k, since=secs)
+                if k >= len(sizes):
+                    return False
+                at.update(n=sizes[k], spent=secs - at["since"])
+                return at["spent"] > cap[sizes[k]]
+            records, end, killed, secs, _ = self.execute(problem, [], [device], budget, timing, say=say, stop=stop)
             bad = _malformed(records, 0, [device])
             if bad:
                 res.verdict = "runtime_error"
@@ -780,6 +804,18 @@ class Grader:
                     user[n_max], ref_s[n_max] = user2, again[n_max]
             res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]
             measured = [n for n in t.sizes if n in user]
+            if end.get("stopped"):
+                n = at["n"]
+                res.verdict = "time_limit_exceeded"
+                res.time_ratio = None
+                res.message = (f"at {t.unit}={n} on {device} your runs did not finish within {at['spent']:.1f} s; "
+                               f"the reference takes {ref_s[n] * 1e3:.1f} ms a run, so at the {t.ratio:g}x limit "
+                               f"the {_protocol(n, t.sizes)['min_runs']} runs timed there take "
+                               f"{_protocol(n, t.sizes)['min_runs'] * t.ratio * ref_s[n]:.2f} s: stopped, too slow")
+                if measured:
+                    res.message += " (measured before: " + ", ".join(
+                        f"{t.unit}={m}: {user[m] / ref_s[m]:.1f}x" for m in measured) + ")"
+                return
             if end.get("memory_killed"):
                 res.verdict = "memory_limit_exceeded"
                 n = t.sizes[min(len(measured), len(t.sizes) - 1)]
