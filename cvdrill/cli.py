@@ -529,6 +529,49 @@ def validate(bank: Optional[list[Path]] = typer.Option(None, "--bank", help="A b
     typer.echo(f"ok: {plural(len(b.topics), 'topic')}, {plural(n, 'card')}, {plural(len(b.problems), 'problem')}")
 
 
+def _argv_lang() -> str:
+    """The language a command line asks for, read before click has parsed it (for click's
+    own errors): --lang zh / --lang=zh, else the locale."""
+    import sys
+
+    from .text import default_lang
+
+    args = sys.argv[1:]
+    for i, a in enumerate(args):
+        if a == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return default_lang()
+
+
+def _click_errors_in_zh() -> None:
+    """Click's own usage errors (a bad option, a value out of range) in Chinese when the
+    command line or the locale asks for it; typer draws them as usual otherwise."""
+    from typer import rich_utils
+    from typer._click.exceptions import UsageError
+
+    original, plain = rich_utils.rich_format_error, UsageError.show
+
+    def show(e, file=None) -> None:
+        if _argv_lang() != "zh" or e.__class__.__name__ == "NoArgsIsHelpError":
+            return original(e) if file == "rich" else plain(e, file)
+        from rich.text import Text
+
+        from .judge.zh import usage_zh
+        from .render import err
+
+        ctx = getattr(e, "ctx", None)
+        if ctx is not None:
+            err.print(Text(ctx.get_usage().replace("Usage:", "用法：", 1)), soft_wrap=True)
+        err.print(Text("错误：", style="bold red") + Text(usage_zh(e.format_message())), soft_wrap=True)
+        if ctx is not None:
+            err.print(Text(f"运行 '{ctx.command_path} --help' 查看帮助。", style="dim"), soft_wrap=True)
+
+    rich_utils.rich_format_error = lambda e: show(e, "rich")  # typer with rich markup on
+    UsageError.show = show  # and without it (click's own printing)
+
+
 def main():
     import signal
 
@@ -537,6 +580,7 @@ def main():
     signal.signal(signal.SIGINT, signal.default_int_handler)
     from .paths import HomeError
 
+    _click_errors_in_zh()
     try:
         app()
     except HomeError as e:

@@ -387,7 +387,7 @@ def _choose(slug, inp, exp, got, lang, width):
             and isinstance(exp[0], dict) and exp[0].get("dtype", "").endswith("int64"):
         e_idx, g_idx = _ints(exp[0]), _ints(got[0])
         e_sc, g_sc = _arr(exp[1]), _arr(got[1])
-        if None not in (e_idx, g_idx, e_sc, g_sc) and len(e_sc) == len(e_idx) and len(g_sc) == len(g_idx) \
+        if all(v is not None for v in (e_idx, g_idx, e_sc, g_sc)) and len(e_sc) == len(e_idx) and len(g_sc) == len(g_idx) \
                 and all(0 <= i < len(boxes["boxes"]) for i in e_idx + g_idx):
             scores = _arr(inp.get("scores")) if "scores" in inp else None
             return nms_picture(boxes["boxes"], scores, e_idx, g_idx, lang, width,
@@ -433,6 +433,27 @@ def _choose(slug, inp, exp, got, lang, width):
                 what = {"diou_loss": "DIoU loss", "ciou_loss": "CIoU loss"}.get(slug, slug)
                 return pair_picture(boxes["boxes1"][i], boxes["boxes2"][i], f"boxes1[{i}]", f"boxes2[{i}]",
                                     float(e[i]), float(g[i]), what, lang, width, enclosing=True)
+    # RoI pooling: the feature map the first wrong RoI reads, then the pooled maps
+    if slug in ("roi_align", "roi_pool") and {"input", "boxes"} <= set(inp):
+        x, rois = _arr(inp["input"]), _arr(inp["boxes"])
+        (e, _), (g, _) = _first_array(exp), _first_array(got)  # the output (a gradient may follow)
+        if all(v is not None for v in (x, rois, e, g)) and x.ndim == 4 and e.ndim == 4 and e.shape == g.shape and rois.ndim == 2:
+            bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True).reshape(len(e), -1).all(1))[0]
+            if len(bad):
+                k = int(bad[0])
+                b = int(rois[k, 0])
+                c = int(np.nonzero(~np.isclose(e[k], g[k], rtol=1e-5, atol=1e-6, equal_nan=True).reshape(len(e[k]), -1)
+                                   .all(1))[0][0])
+                scale = float(inp.get("spatial_scale", 1.0)) if isinstance(inp.get("spatial_scale", 1.0), (int, float)) else 1.0
+                zh = lang == "zh"
+                out = images_picture([(f"input[{b},{c}]", x[b, c]), ((f"应为[{k},{c}]" if zh else f"expected[{k},{c}]"), e[k, c]),
+                                      ((f"你的[{k},{c}]" if zh else f"yours[{k},{c}]"), g[k, c]),
+                                      ("|diff|", np.abs(e[k, c] - g[k, c]))], width)
+                box = np.round(rois[k, 1:] * scale, 4).tolist()
+                out.append((f"boxes[{k}] = {np.round(rois[k], 4).tolist()}：第 {b} 张图，乘以 spatial_scale {scale:g} 后在特征图上是 {box}\n"
+                            if zh else f"boxes[{k}] = {np.round(rois[k], 4).tolist()}: image {b}, on the feature map "
+                            f"(times spatial_scale {scale:g}) {box}\n"), style="bold")
+                return out
     # one value per box (box_area): the first box whose value is wrong, with its sides
     e, g = _arr(exp), _arr(got)
     if "boxes" in boxes and e is not None and g is not None and e.shape == g.shape == (len(boxes["boxes"]),):

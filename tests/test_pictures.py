@@ -139,6 +139,25 @@ def test_box_answers_and_box_values_are_drawn():
     assert for_failing_case("nms", fc) is None
 
 
+def test_roi_pooling_shows_the_feature_map_and_the_wrong_pooled_map():
+    from cvdrill.pictures import for_failing_case
+
+    def d(a):
+        a = np.asarray(a, float)
+        return {"dtype": "float32", "shape": list(a.shape), "values": a.tolist()}
+    x = np.arange(2 * 1 * 4 * 4, dtype=float).reshape(2, 1, 4, 4)
+    want = np.zeros((2, 1, 2, 2))
+    got = want.copy()
+    got[1, 0, 1, 1] = 5.0  # the second RoI, on image 1, is wrong
+    fc = {"input": {"input": d(x), "boxes": d([[0, 0, 0, 2, 2], [1, 1, 1, 3, 3]]), "output_size": [2, 2],
+                    "spatial_scale": 0.5},
+          "values": {"expected": d(want), "got": d(got)}}
+    t = for_failing_case("roi_align", fc)
+    assert rows(t)[0].split() == ["input[1,0]", "expected[1,0]", "yours[1,0]", "|diff|"]
+    assert "boxes[1] = [1.0, 1.0, 1.0, 3.0, 3.0]: image 1, on the feature map (times spatial_scale 0.5) [0.5, 0.5, 1.5, 1.5]" \
+        in " ".join(t.plain.split())
+
+
 def test_images_show_a_border_only_difference():
     img = np.arange(36, dtype=float).reshape(6, 6)
     want = np.ones((6, 6))

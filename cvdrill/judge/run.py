@@ -811,7 +811,7 @@ class Grader:
                 res.message = (f"at {t.unit}={n} on {device} your runs did not finish within {at['spent']:.1f} s; "
                                f"the reference takes {ref_s[n] * 1e3:.1f} ms a run, so at the {t.ratio:g}x limit "
                                f"the {_protocol(n, t.sizes)['min_runs']} runs timed there take "
-                               f"{_protocol(n, t.sizes)['min_runs'] * t.ratio * ref_s[n]:.2f} s: stopped, too slow")
+                               f"{_protocol(n, t.sizes)['min_runs'] * t.ratio * ref_s[n]:.2f} s: stopped, far slower than the reference")
                 if measured:
                     res.message += " (measured before: " + ", ".join(
                         f"{t.unit}={m}: {user[m] / ref_s[m]:.1f}x" for m in measured) + ")"

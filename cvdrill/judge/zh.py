@@ -63,6 +63,11 @@ PHRASES: list[tuple[str, str]] = [
     (r"^no timing finished within (\d+) s on (\S+) \((\w+)\)", r"\1 秒内在 \2（\3）上一次计时也没有完成"),
     (r"^(" + _N + r")x slower than the reference at (\S+) on (\w+) \(limit (" + _N + r")x\)\. Measured ",
      r"在 \3 上 \2 时比参考实现慢 \1 倍（上限 \4 倍）。实测："),
+    (r"^at (\S+) on (\w+) your runs did not finish within (" + _N + r") s; the reference takes (" + _N + r") ms a run, "
+     r"so at the (" + _N + r")x limit the (\d+) runs timed there take (" + _N + r") s: stopped, far slower than the "
+     r"reference", r"在 \2 上 \1 时你的代码 \3 秒内没有跑完；参考实现每次 \4 ms，按 \5 倍的上限，这里计时的 \6 次"
+     r"共需 \7 秒：已停止，比参考实现慢得多"),
+    (r" \(measured before: (.+)\)$", r"（之前的实测：\1）"),
     (r" \(reference (" + _N + r") ms\)", r"（参考实现 \1 ms）"),
     (r" Time grows as (\S+)\^(" + _N + r")\.", r" 耗时约随 \1^\2 增长。"),
     (r"killed by (SIG\w+)", r"被 \1 终止"),
@@ -378,6 +383,23 @@ USAGE: list[tuple[str, str]] = [
     (r"^not a cvdrill export \(expected the JSON written by `cvdrill export`\)",
      "不是 cvdrill 的导出文件（应为 `cvdrill export` 写出的 JSON）"),
     (r"^the export is malformed \((.+?)\); nothing was imported", r"导出文件格式有误（\1）；什么也没有导入"),
+    # click's own words (a bad option or value on the command line)
+    (r"^No such option: (\S+)", r"没有这个选项：\1"),
+    (r"^No such command '([^']*)'\.", r"没有这个命令：'\1'。"),
+    (r"\s*Did you mean (.+?)\?$", r"（你是想用 \1 吗？）"),
+    (r"\s*\(Possible options: (.+?)\)$", r"（可用的选项：\1）"),
+    (r"^Invalid value for (.+?): ", r"\1 的值无效："),
+    (r"(\S+) is not in the range (\S+)\.", r"\1 不在范围 \2 内。"),
+    (r"('[^']*') is not a valid (integer|float)( range)?\.", r"\1 不是有效的\2。"),
+    (r"('[^']*') is not one of (.+)\.$", r"\1 不是可选值 \2 之一。"),
+    (r"^Missing argument ('[^']*')\.", r"缺少参数 \1。"),
+    (r"^Missing option ('[^']*')\.", r"缺少选项 \1。"),
+    (r"^Got unexpected extra arguments? \((.+)\)", r"多余的参数（\1）"),
+    (r"^Option ('[^']*') requires an argument\.", r"选项 \1 需要一个值。"),
+    (r"^Option ('[^']*') requires (\d+) arguments\.", r"选项 \1 需要 \2 个值。"),
+    (r"^Option ('[^']*') does not take a value\.", r"选项 \1 不接受值。"),
+    (r"(?<=不是有效的)integer", "整数"),
+    (r"(?<=不是有效的)float", "浮点数"),
 ]
 _USAGE = [(re.compile(p, re.M), r) for p, r in USAGE]
 
