@@ -92,8 +92,11 @@ def _arr(d) -> Optional[np.ndarray]:
 
 
 def _ints(d) -> Optional[list[int]]:
+    """Indices (an integer array as --json gives it), or None for anything else."""
     a = _arr(d)
-    return None if a is None else [int(x) for x in a.reshape(-1)]
+    if a is None or "int" not in str(d.get("dtype", "")) or not np.isfinite(a).all():
+        return None
+    return [int(x) for x in a.reshape(-1)]
 
 
 # ------------------------------------------------------------ boxes

@@ -115,6 +115,14 @@ def test_corpus(sub, judge):
         shown = shown.split("\n", 1)[1]
     left = english_left(shown, r.failing_case)
     assert len(left) < 2, f"add the phrases to cvdrill/judge/zh.py: {left}\n{zh_message(r)}"
+    # the picture of the failing case: drawn without an error (the report swallows a
+    # picture's errors, so that a bug there never costs the verdict: here it must show)
+    fc = r.failing_case or {}
+    if fc.get("input") and fc.get("values"):
+        from cvdrill import pictures
+
+        pic = pictures._choose(sub.parent.name, fc["input"], fc["values"]["expected"], fc["values"]["got"], "zh", 80)
+        assert pic is None or max(map(len, pic.plain.splitlines() or [""])) <= 80
     named = (r.failing_case or {}).get("variant")
     if variant:
         assert named and named["name"] == variant, (named, r.message)
