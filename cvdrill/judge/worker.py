@@ -148,6 +148,8 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     events = os.fdopen(event_fd, "w", buffering=1)
     for line in jobs:
         job = json.loads(line)
+        if not job.get("trusted"):
+            sandbox.readable_rules([Path(p) for p in job["secrets"]])  # once, for every worker to come
         pid = os.fork()
         if pid == 0:
             die_with_parent(me)
