@@ -427,17 +427,36 @@ def _show_values(problem, fc: dict, exp, val) -> None:
         fc["values"] = {"expected": _data(exp), "got": _data(val)}
 
 
-def _known_variant(problem, cases, got) -> Optional["spec.Variant"]:
+def _known_variant(problem, cases, got, first=None, memo: Optional[dict] = None, seed: int = 0) -> Optional["spec.Variant"]:
     """The known mistake that gives exactly the submission's answers, on every case it
-    answered (not just the failing one), or None."""
+    answered (not just the failing one), or None. The failing case `first` is tried first
+    (most variants differ there), and a variant's answers are kept in `memo` for the
+    session: a test suite or a watch mode grades one problem many times."""
     answered = [(d, i, r["value"]) for (d, i), r in got.items() if r["type"] == "result" and "value_error" not in r]
-    for v in problem.variants:
-        try:
-            if answered and all(problem.check(cases[i], _expected(problem, v.fn, cases[i], d), val) is None
-                                for d, i, val in answered):
-                return v
-        except Exception:  # a variant that cannot run a case does not match it
-            continue
+    answered.sort(key=lambda x: (x[0], x[1]) != first)
+    memo = {} if memo is None else memo
+
+    def answer(k, v, d, i):
+        key = ("variant", problem.slug, seed, k, d, i)
+        if key not in memo:
+            try:
+                memo[key] = ("ok", _expected(problem, v.fn, cases[i], d))
+            except Exception:  # a variant that cannot run a case does not match it
+                memo[key] = ("error", None)
+        return memo[key]
+
+    for k, v in enumerate(problem.variants):
+        ok = bool(answered)
+        for d, i, val in answered:
+            state, want = answer(k, v, d, i)
+            try:
+                ok = state == "ok" and problem.check(cases[i], want, val) is None
+            except Exception:
+                ok = False
+            if not ok:
+                break
+        if ok:
+            return v
     return None
 
 
@@ -665,7 +684,7 @@ class Grader:
             return
         res.verdict = "wrong_answer"
         res.message = f"{call} [case: {case.name}]: {r['mismatch']}"
-        v = _known_variant(problem, cases, got)
+        v = _known_variant(problem, cases, got, (d, i), self.memo, self.seed)
         if v is not None:
             _name_variant(res, {"name": v.name, "name_zh": v.name_zh, "why": v.why})
         _show_values(problem, res.failing_case, expected[(d, i)], r.get("value"))
