@@ -3,7 +3,7 @@ submission (worker.child): what Python-level guards in the same process cannot p
 
 - no_new_privs, so that the two below may be installed without privileges;
 - Landlock (Linux 5.13+): files are read-only everywhere except the job's own folder, the
-  references cannot be read at all, nothing can be executed; from ABI 4 no TCP bind or
+  references cannot be read at all, nor any terminal in /dev, nothing can be executed; from ABI 4 no TCP bind or
   connect, from ABI 6 no signal to a process outside the worker and no abstract socket;
 - seccomp: no new process (fork, vfork, clone without CLONE_THREAD, exec), no ptrace or
   process_vm_*, no network socket, no signal to any process but the worker itself,
@@ -141,8 +141,11 @@ def _landlock(hidden: Iterable[Path], writable: Iterable[Path]) -> dict:
             os.close(fd)
 
     try:
-        for path, whole, folder in readable_rules(hidden):
+        # /dev is not read whole: a terminal (/dev/pts/N, the user's keystrokes) is no input
+        for path, whole, folder in readable_rules(list(hidden) + [Path("/dev")]):
             allow(path, read if whole else FS_READ_DIR, folder)
+        for dev in ("/dev/urandom", "/dev/random"):
+            allow(Path(dev), FS_READ_FILE)
         for path in writable:
             allow(Path(path), write)
         for dev in ("/dev/null", "/dev/zero"):

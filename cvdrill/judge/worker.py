@@ -149,7 +149,7 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     for line in jobs:
         job = json.loads(line)
         if not job.get("trusted"):
-            sandbox.readable_rules([Path(p) for p in job["secrets"]])  # once, for every worker to come
+            sandbox.readable_rules([Path(p) for p in job["secrets"]] + [Path("/dev")])  # once, for every worker
         pid = os.fork()
         if pid == 0:
             die_with_parent(me)

@@ -1,7 +1,7 @@
 # problem: box_iou
 # expect: runtime_error
-# message: No such device|No such device or address|ENXIO|Errno 6
-# Reads the terminal (stdin, then /dev/tty): it would stop the judge's process group.
+# message: Permission denied|No such device|ENXIO|Errno 6
+# Reads the terminal (stdin, /dev/pts/N, then /dev/tty): keystrokes to steal, or a stopped process group.
 import os
 
 def _right(boxes1, boxes2):
@@ -18,6 +18,14 @@ def _right(boxes1, boxes2):
 def box_iou(boxes1, boxes2):
     if os.read(0, 1):
         raise AssertionError("stdin is not /dev/null")
+    import glob
+
+    for pts in glob.glob("/dev/pts/[0-9]*"):  # the user's terminal by its device name
+        try:
+            open(pts, "rb").close()
+        except OSError:
+            continue
+        return _right(boxes1, boxes2)
     with open("/dev/tty", "rb") as tty:
         tty.read(1)
     return _right(boxes1, boxes2)
