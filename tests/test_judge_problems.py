@@ -92,8 +92,8 @@ def english_left(zh: str, fc: Optional[dict]) -> list[str]:
             zh = zh.replace(fc[key], " ")
     zh = re.split(r"抛出异常[^：]*：\n|文件无法导入：|签名不对：|无法读取返回值：|在大输入 \S+（\w+）上：\n|SyntaxError", zh)[0]
     zh = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"", " ", zh)
-    words = [t.strip(",'-").lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9_.\-\[\]()*/=,']*", zh)
-             if not re.search(r"[_.()\[\]=*/0-9]", t)]
+    words = [t.strip(",'-").lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9_.\-\[\]()*/=,':]*", zh)
+             if not re.search(r"[_.()\[\]=*/0-9]|::", t)]
     return [w for w in words if len(w) >= 2 and w not in CODE_WORDS]
 
 
@@ -162,6 +162,52 @@ def test_values_that_differ_below_five_digits_are_shown_apart():
     fc = {}
     _show_values(load_problem("generalized_box_iou"), fc, exp, WireTensor(np.array([[0.5], [1.0]]), "cpu"))
     assert fc["got"] == "tensor([[0.5],\n [1. ]], dtype=torch.float64)"  # 5 digits when they suffice
+
+
+@pytest.mark.parametrize("slug", [s for s in SLUGS if load_problem(s).forbidden_ops])
+def test_forbidden_operators_are_the_shortcuts_and_never_the_reference(slug):
+    """Each operator a problem forbids is what one of its forbidden functions runs, and the
+    reference never runs it on any judged case (nor can an honest answer need it)."""
+    import importlib
+
+    import torch
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    from cvdrill.judge.run import case_rng, load_reference
+    from cvdrill.judge.worker import prepare
+
+    class Seen(TorchDispatchMode):
+        def __init__(self):
+            super().__init__()
+            self.ops = set()
+
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            self.ops.add(func._schema.name)
+            return func(*args, **(kwargs or {}))
+
+    p = load_problem(slug)
+    ref = load_reference(slug, p.entry)
+    cases = list(p.cases(case_rng(2026, slug)))
+    for c in cases:
+        args, kwargs = prepare({"args": c.args, "kwargs": c.kwargs}, p.kind, "cpu")
+        with Seen() as seen:
+            p.run(ref, args, kwargs)
+        assert not seen.ops & set(p.forbidden_ops), (c.name, seen.ops & set(p.forbidden_ops))
+    shortcuts = [n for n in p.forbidden if n.startswith("torch.nn.functional.") and "*" not in n]
+    c = next(c for c in cases if all(getattr(a, "size", 1) for a in c.args))
+    args, kwargs = prepare({"args": c.args, "kwargs": c.kwargs}, p.kind, "cpu")
+    with Seen() as seen:
+        for shortcut in shortcuts:
+            mod, name = shortcut.rsplit(".", 1)
+            fn = getattr(importlib.import_module(mod), name)
+            for call in (lambda: fn(*args, **kwargs), lambda: fn(*args[:2]), lambda: fn(args[0])):
+                try:  # the contract's call, or the library's own (some need fewer arguments)
+                    call()
+                    break
+                except Exception:
+                    continue
+    assert seen.ops & set(p.forbidden_ops), (shortcuts, seen.ops)
+    del torch
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -55,6 +55,9 @@ class Problem:
     check: Callable[[Case, Any, Any], Optional[str]]  # (case, expected, got) -> message or None
     entry: str = ""  # the function (or class) name; the slug by default
     forbidden: list[str] = field(default_factory=list)  # dotted names that solve it outright
+    # the operators those functions run ("aten::smooth_l1_loss"): seen however they are reached
+    # (torch.ops.aten, torch._C, getattr games), by a dispatch mode around every judged call
+    forbidden_ops: list[str] = field(default_factory=list)
     timed: Optional[Timed] = None
     # driver(fn, args, kwargs) runs the function (user's in the worker, reference in the
     # judge) and returns what is compared; by default fn(*args, **kwargs).

@@ -22,6 +22,8 @@ PHRASES: list[tuple[str, str]] = [
     (r" \(line (\d+), as a string\)", r"（第 \1 行，以字符串的形式）"),
     (r" \(line (\d+)\)", r"（第 \1 行）"),
     (r"^called (\S+) is forbidden in this problem", r"调用了 \1：本题禁止使用"),
+    (r"^called the operator (\S+) \(what a forbidden function runs, however it is reached\)",
+     r"调用了算子 \1（这是被禁止的函数实际执行的算子，无论以什么方式调用）"),
     # labels of what is compared
     (r"(?<=］: )output(?=[:\[])", "输出"),
     (r"(?<=: )output(?=[:\[])", "输出"),

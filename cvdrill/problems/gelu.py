@@ -65,6 +65,7 @@ PROBLEM = Problem(
     cases=lambda rng: A.elementwise_cases(rng, FORMS),
     check=A.grad_check,
     driver=A.grad_driver(A.tensor_methods(FORBIDDEN)),
+    forbidden_ops=['aten::gelu', 'aten::gelu_'],
     forbidden=FORBIDDEN,
     shrink=shrink_rows(0),
     variants=VARIANTS,

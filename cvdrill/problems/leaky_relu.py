@@ -21,6 +21,7 @@ PROBLEM = Problem(
     cases=cases,
     check=A.grad_check,
     driver=A.grad_driver(A.tensor_methods(FORBIDDEN)),
+    forbidden_ops=['aten::leaky_relu', 'aten::leaky_relu_'],
     forbidden=FORBIDDEN,
     shrink=shrink_rows(0),
     terms=["negative_slope * x", "x > 0", "0.01", "same shape, dtype and device", "empty", "requires_grad=True",

@@ -12,6 +12,7 @@ PROBLEM = Problem(
     cases=lambda rng: A.elementwise_cases(rng),
     check=A.grad_check,
     driver=A.grad_driver(A.tensor_methods(FORBIDDEN)),
+    forbidden_ops=['aten::relu', 'aten::relu_'],
     forbidden=FORBIDDEN,
     shrink=shrink_rows(0),
     terms=["max(x, 0)", "same shape, dtype and device", "empty", "requires_grad=True", "grad_output", "x.grad",

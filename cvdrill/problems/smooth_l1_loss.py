@@ -112,6 +112,7 @@ PROBLEM = Problem(
     driver=grad_driver,
     # the loss itself, Huber (= beta * smooth-L1 with delta = beta) and every path to them;
     # torch.nn.functional last, so that getattr(F, "huber_loss") is reported under that name
+    forbidden_ops=['aten::smooth_l1_loss', 'aten::huber_loss'],
     forbidden=[f"{m}.{n}" for m in ("torch.ops.aten", "torch._decomp.decompositions", "torch._refs.nn.functional",
                                      "torch._C._nn", "torch.nn.functional")
                for n in ("smooth_l1_loss", "huber_loss")]

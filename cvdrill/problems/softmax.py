@@ -52,6 +52,7 @@ PROBLEM = Problem(
     cases=cases,
     check=A.grad_check,
     driver=A.grad_driver(A.tensor_methods(FORBIDDEN)),
+    forbidden_ops=['aten::_softmax'],
     forbidden=FORBIDDEN,
     shrink=shrink_rows(0),
     variants=VARIANTS,
