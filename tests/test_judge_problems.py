@@ -164,6 +164,7 @@ def test_values_that_differ_below_five_digits_are_shown_apart():
     assert fc["got"] == "tensor([[0.5],\n [1. ]], dtype=torch.float64)"  # 5 digits when they suffice
 
 
+@pytest.mark.filterwarnings("ignore::UserWarning")  # library calls without dim=, tried on purpose
 @pytest.mark.parametrize("slug", [s for s in SLUGS if load_problem(s).forbidden_ops])
 def test_forbidden_operators_are_the_shortcuts_and_never_the_reference(slug):
     """Each operator a problem forbids is what one of its forbidden functions runs, and the

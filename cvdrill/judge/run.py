@@ -541,7 +541,7 @@ class Grader:
         os.mkdir(base + ".tmp")  # the only folder the worker may write to
         job = {"slug": problem.slug, "file": str(file or self.file), "devices": devices,
                "cases": base + ".cases", "result": base + ".result", "output": base + ".out",
-               "scratch": base + ".tmp", "memory_mb": problem.memory_mb,
+               "scratch": base + ".tmp", "memory_mb": problem.memory_mb, "watch_ops": bool(problem.forbidden_ops),
                "secrets": [str(p) for p in paths.reference_copies()],
                "trusted": file is not None}  # the reference itself, timed in a worker of its own
         return job, base
