@@ -33,19 +33,25 @@ class Device(str, Enum):
 _LANG: Optional[str] = None  # the command's language, once it has read --lang
 
 
-def _fail(msg: str, code: int = 1):
+def _error(msg: str, lang: str) -> None:
+    """An error line on stderr, in the reader's language (printed as text, not markup)."""
     from rich.text import Text
 
     from .render import err
-    from .text import default_lang
 
-    if (_LANG or default_lang()) == "zh":
+    if lang == "zh":
         from .judge.zh import usage_zh
 
         line = Text("错误：", style="bold red") + Text(usage_zh(msg))
     else:
         line = Text("error: ", style="bold red") + Text(msg)
     err.print(line, highlight=False, soft_wrap=True)
+
+
+def _fail(msg: str, code: int = 1):
+    from .text import default_lang
+
+    _error(msg, _LANG or default_lang())
     raise typer.Exit(code)
 
 
@@ -558,13 +564,12 @@ def _click_errors_in_zh() -> None:
             return original(e) if file == "rich" else plain(e, file)
         from rich.text import Text
 
-        from .judge.zh import usage_zh
         from .render import err
 
         ctx = getattr(e, "ctx", None)
         if ctx is not None:
             err.print(Text(ctx.get_usage().replace("Usage:", "用法：", 1)), soft_wrap=True)
-        err.print(Text("错误：", style="bold red") + Text(usage_zh(e.format_message())), soft_wrap=True)
+        _error(e.format_message(), "zh")
         if ctx is not None:
             err.print(Text(f"运行 '{ctx.command_path} --help' 查看帮助。", style="dim"), soft_wrap=True)
 
@@ -584,7 +589,5 @@ def main():
     try:
         app()
     except HomeError as e:
-        try:
-            _fail(str(e), 2)
-        except typer.Exit:
-            raise SystemExit(2) from None
+        _error(str(e), _LANG or _argv_lang())
+        raise SystemExit(2) from None

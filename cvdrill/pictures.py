@@ -91,6 +91,21 @@ def _arr(d) -> Optional[np.ndarray]:
     return None
 
 
+def _differs(e: np.ndarray, g: np.ndarray, beyond: bool = False) -> np.ndarray:
+    """Where an answer differs from the expected one, element by element (nan equals nan);
+    with `beyond`, an answer wrong only below that tolerance shows where it differs at all."""
+    bad = ~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True)
+    if beyond and not bad.any():
+        bad = (e != g) & ~(np.isnan(e) & np.isnan(g))
+    return bad
+
+
+def _first_wrong_row(e: np.ndarray, g: np.ndarray, beyond: bool = False) -> Optional[int]:
+    """The first index along the first axis whose row (box, RoI, value) differs, or None."""
+    rows = np.nonzero(_differs(e, g, beyond).reshape(len(e), -1).any(axis=1))[0]
+    return int(rows[0]) if len(rows) else None
+
+
 def _ints(d) -> Optional[list[int]]:
     """Indices (an integer array as --json gives it), or None for anything else."""
     a = _arr(d)
@@ -222,36 +237,49 @@ def roc_points(y_true, y_score) -> tuple[np.ndarray, np.ndarray]:
     return np.r_[0.0, fp / neg], np.r_[0.0, tp / pos]
 
 
+class Plot:
+    """A unit square of character cells (x and y from 0 to 1), with y axis labels and an
+    x axis under it: the frame of the precision-recall and ROC curves."""
+
+    def __init__(self, width: int = 80, height: int = 11):
+        self.w, self.h = min(61, width - 8), height
+        self.grid = [[" "] * self.w for _ in range(height)]
+        self.styles = [[""] * self.w for _ in range(height)]
+
+    def put(self, x: float, y: float, ch: str, st: str) -> None:
+        cx = int(round(min(max(x, 0.0), 1.0) * (self.w - 1)))
+        cy = self.h - 1 - int(round(min(max(y, 0.0), 1.0) * (self.h - 1)))
+        self.grid[cy][cx], self.styles[cy][cx] = ch, st
+
+    def text(self, x_name: str) -> Text:
+        w, h = self.w, self.h
+        out = Text()
+        for r in range(h):
+            label = f"{1 - r / (h - 1):4.2f} " if r in (0, h // 2, h - 1) else "     "
+            out.append(label + "│", style="dim")
+            for ch, st in zip(self.grid[r], self.styles[r]):
+                out.append(ch, style=st or None)
+            out.append("\n")
+        out.append("     └" + "─" * w + "\n", style="dim")
+        out.append(f"      0{' ' * (w // 2 - 3)}0.5{' ' * (w - w // 2 - 4)}1  {x_name}\n", style="dim")
+        return out
+
+
 def roc_picture(y_true, y_score, want: float, got: Optional[float], lang: str = "en", width: int = 80,
                 height: int = 11) -> Text:
     """The ROC curve (true positive rate against false positive rate) drawn from the
     inputs, the chance diagonal, and the area the metric is: expected and yours."""
     fpr, tpr = roc_points(y_true, y_score)
-    w = min(61, width - 8)
-    grid = [[" "] * w for _ in range(height)]
-    styles = [[""] * w for _ in range(height)]
-
-    def put(x: float, y: float, ch: str, st: str):
-        cx = int(round(min(max(x, 0.0), 1.0) * (w - 1)))
-        cy = height - 1 - int(round(min(max(y, 0.0), 1.0) * (height - 1)))
-        grid[cy][cx], styles[cy][cx] = ch, st
-
+    plot = Plot(width, height)
+    w = plot.w
     for k in range(w):  # chance: a random score
-        put(k / (w - 1), k / (w - 1), "·", "dim")
+        plot.put(k / (w - 1), k / (w - 1), "·", "dim")
     for (x0, y0), (x1, y1) in zip(zip(fpr, tpr), zip(fpr[1:], tpr[1:])):
         for t in np.linspace(0, 1, 2 * (w + height)):
-            put(x0 + t * (x1 - x0), y0 + t * (y1 - y0), "•", "green")
+            plot.put(x0 + t * (x1 - x0), y0 + t * (y1 - y0), "•", "green")
     for x, y in zip(fpr, tpr):
-        put(float(x), float(y), "●", "yellow")
-    out = Text()
-    for r in range(height):
-        label = f"{1 - r / (height - 1):4.2f} " if r in (0, height // 2, height - 1) else "     "
-        out.append(label + "│", style="dim")
-        for ch, st in zip(grid[r], styles[r]):
-            out.append(ch, style=st or None)
-        out.append("\n")
-    out.append("     └" + "─" * w + "\n", style="dim")
-    out.append(f"      0{' ' * (w // 2 - 3)}0.5{' ' * (w - w // 2 - 4)}1  FPR\n", style="dim")
+        plot.put(float(x), float(y), "●", "yellow")
+    out = plot.text("FPR")
     zh = lang == "zh"
     out.append(("● 每个不同分数处的拐点  • ROC 曲线（TPR 对 FPR）  · 随机猜测\n"
                 "  正负样本同分是一段斜线，计 1/2\n" if zh else
@@ -321,35 +349,20 @@ def pr_picture(rec, prec, samples: Optional[np.ndarray] = None, lang: str = "en"
     precision at any recall to the right; ─), and the recall levels the metric samples (┼)."""
     rec = np.asarray(rec, np.float64)
     prec = np.asarray(prec, np.float64)
-    w = min(61, width - 8)
-    grid = [[" "] * w for _ in range(height)]
-    styles = [[""] * w for _ in range(height)]
-
-    def put(x: float, y: float, ch: str, st: str):
-        cx = int(round(min(max(x, 0.0), 1.0) * (w - 1)))
-        cy = height - 1 - int(round(min(max(y, 0.0), 1.0) * (height - 1)))
-        grid[cy][cx], styles[cy][cx] = ch, st
-
+    plot = Plot(width, height)
+    w = plot.w
     for k in range(w):  # the envelope, column by column
         x = k / (w - 1)
         reach = prec[rec >= x - 1e-12]
         if reach.size:
-            put(x, float(reach.max()), "─", "green")
+            plot.put(x, float(reach.max()), "─", "green")
     if samples is not None:
         for x in samples:
             reach = prec[rec >= x - 1e-12]
-            put(float(x), float(reach.max()) if reach.size else 0.0, "┼", "bold cyan")
+            plot.put(float(x), float(reach.max()) if reach.size else 0.0, "┼", "bold cyan")
     for x, y in zip(rec, prec):
-        put(float(x), float(y), "●", "yellow")
-    out = Text()
-    for r in range(height):
-        label = f"{1 - r / (height - 1):4.2f} " if r in (0, height // 2, height - 1) else "     "
-        out.append(label + "│", style="dim")
-        for ch, st in zip(grid[r], styles[r]):
-            out.append(ch, style=st or None)
-        out.append("\n")
-    out.append("     └" + "─" * w + "\n", style="dim")
-    out.append(f"      0{' ' * (w // 2 - 3)}0.5{' ' * (w - w // 2 - 4)}1  {x_name}\n", style="dim")
+        plot.put(float(x), float(y), "●", "yellow")
+    out = plot.text(x_name)
     legend = ("● 原始点  ─ 插值包络（右侧最大值）" if lang == "zh" else
               f"● points  ─ envelope: max {y_name} to the right")
     if samples is not None:
@@ -398,9 +411,8 @@ def _choose(slug, inp, exp, got, lang, width):
     if slug == "box_convert" and "boxes" in boxes and isinstance(inp.get("in_fmt"), str):
         e, g = _arr(exp), _arr(got)
         if e is not None and g is not None and e.shape == g.shape == boxes["boxes"].shape:
-            bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True).all(axis=1))[0]
-            if len(bad):
-                i = int(bad[0])
+            i = _first_wrong_row(e, g)
+            if i is not None:
                 return convert_picture(boxes["boxes"][i], inp["in_fmt"], inp["out_fmt"], e[i], g[i], i, lang, width)
     if slug == "roc_auc" and {"y_true", "y_score"} <= set(inp):
         e, g = _arr(exp), _arr(got)
@@ -417,9 +429,7 @@ def _choose(slug, inp, exp, got, lang, width):
     if "boxes1" in boxes and "boxes2" in boxes:
         e, g = _arr(exp), _arr(got)
         if e is not None and g is not None and e.shape == g.shape == (len(boxes["boxes1"]), len(boxes["boxes2"])):
-            bad = np.argwhere(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True))
-            if not len(bad):  # wrong only beyond 1e-5: the first pair that differs at all
-                bad = np.argwhere((e != g) & ~(np.isnan(e) & np.isnan(g)))
+            bad = np.argwhere(_differs(e, g, beyond=True))
             if len(bad):
                 i, j = map(int, bad[0])
                 what = "GIoU" if "generalized" in slug else "IoU"
@@ -428,11 +438,8 @@ def _choose(slug, inp, exp, got, lang, width):
         # paired: one value per row (box losses with reduction "none")
         n = len(boxes["boxes1"])
         if e is not None and g is not None and e.shape == g.shape == (n,) and len(boxes["boxes2"]) == n:
-            bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True))[0]
-            if not len(bad):
-                bad = np.nonzero((e != g) & ~(np.isnan(e) & np.isnan(g)))[0]
-            if len(bad):
-                i = int(bad[0])
+            i = _first_wrong_row(e, g, beyond=True)
+            if i is not None:
                 what = {"diou_loss": "DIoU loss", "ciou_loss": "CIoU loss"}.get(slug, slug)
                 return pair_picture(boxes["boxes1"][i], boxes["boxes2"][i], f"boxes1[{i}]", f"boxes2[{i}]",
                                     float(e[i]), float(g[i]), what, lang, width, enclosing=True)
@@ -441,12 +448,10 @@ def _choose(slug, inp, exp, got, lang, width):
         x, rois = _arr(inp["input"]), _arr(inp["boxes"])
         (e, _), (g, _) = _first_array(exp), _first_array(got)  # the output (a gradient may follow)
         if all(v is not None for v in (x, rois, e, g)) and x.ndim == 4 and e.ndim == 4 and e.shape == g.shape and rois.ndim == 2:
-            bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True).reshape(len(e), -1).all(1))[0]
-            if len(bad):
-                k = int(bad[0])
+            k = _first_wrong_row(e, g)
+            if k is not None:
                 b = int(rois[k, 0])
-                c = int(np.nonzero(~np.isclose(e[k], g[k], rtol=1e-5, atol=1e-6, equal_nan=True).reshape(len(e[k]), -1)
-                                   .all(1))[0][0])
+                c = _first_wrong_row(e[k], g[k])  # the channel shown
                 scale = float(inp.get("spatial_scale", 1.0)) if isinstance(inp.get("spatial_scale", 1.0), (int, float)) else 1.0
                 zh = lang == "zh"
                 out = images_picture([(f"input[{b},{c}]", x[b, c]), ((f"应为[{k},{c}]" if zh else f"expected[{k},{c}]"), e[k, c]),
@@ -460,9 +465,8 @@ def _choose(slug, inp, exp, got, lang, width):
     # one value per box (box_area): the first box whose value is wrong, with its sides
     e, g = _arr(exp), _arr(got)
     if "boxes" in boxes and e is not None and g is not None and e.shape == g.shape == (len(boxes["boxes"]),):
-        bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True))[0]
-        if len(bad):
-            i = int(bad[0])
+        i = _first_wrong_row(e, g)
+        if i is not None:
             b = boxes["boxes"][i]
             c = Canvas(b[None], width=min(40, width - 2), height=8)
             c.rect(b, LIGHT, "cyan", str(i))
@@ -475,9 +479,8 @@ def _choose(slug, inp, exp, got, lang, width):
             return out
     # an answer of boxes ([K,4], e.g. anchors): the first wrong one, expected against yours
     if e is not None and g is not None and e.ndim == 2 and e.shape == g.shape and e.shape[1] == 4 and len(e):
-        bad = np.nonzero(~np.isclose(e, g, rtol=1e-5, atol=1e-6, equal_nan=True).all(axis=1))[0]
-        if len(bad):
-            i = int(bad[0])
+        i = _first_wrong_row(e, g)
+        if i is not None:
             return convert_picture(None, "", "xyxy", e[i], g[i], i, lang, width)
     if boxes:  # box inputs are no image
         return None

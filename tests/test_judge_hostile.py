@@ -281,7 +281,9 @@ def test_attack(sub, judge, tmp_path):
     process, no file but the judge's own; and the shown output holds no control character."""
     import shutil
 
-    head = {k.strip(): v.strip() for k, v in (line[2:].split(":", 1) for line in sub.read_text().splitlines()[:3])}
+    from test_judge_problems import headers
+
+    head = headers(sub)
     f = tmp_path / sub.name
     shutil.copy(sub, f)
     before = _children()

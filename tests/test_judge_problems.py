@@ -24,6 +24,13 @@ def by_problem(items, slug_of, ids=None):
             for x in items]
 
 
+def headers(path: Path) -> dict:
+    """A corpus file's first lines, `# expect: VERDICT`, `# message: REGEX`, `# variant: NAME`
+    and `# problem: SLUG` (the attacks of submissions/_hostile), as a dict."""
+    found = (re.match(r"# (expect|message|variant|problem): (.*)", line) for line in path.read_text().splitlines()[:5])
+    return {m.group(1): m.group(2).strip() for m in found if m}
+
+
 PROBLEMS = by_problem(SLUGS, lambda s: s, ids=lambda s: s)
 SUBMISSIONS = by_problem(CORPUS, lambda p: p.parent.name, ids=lambda p: f"{p.parent.name}/{p.stem}")
 
@@ -99,12 +106,12 @@ def english_left(zh: str, fc: Optional[dict]) -> list[str]:
 
 @pytest.mark.parametrize("sub", SUBMISSIONS)
 def test_corpus(sub, judge):
-    head = sub.read_text().splitlines()[:5]
-    expect = next(re.match(r"# expect: (\w+)", line).group(1) for line in head if line.startswith("# expect:"))
+    head = headers(sub)
+    expect = head["expect"]
     assert expect in VERDICTS
-    pattern = next((line.split(":", 1)[1].strip() for line in head if line.startswith("# message:")), None)
+    pattern = head.get("message")
     # `# variant: NAME`: the known mistake the verdict must name first; without it, none
-    variant = next((line.split(":", 1)[1].strip() for line in head if line.startswith("# variant:")), None)
+    variant = head.get("variant")
     (r,) = judge.grade(sub, problem=sub.parent.name)
     assert r.verdict == expect, f"{r.verdict}: {r.message}"
     if pattern:

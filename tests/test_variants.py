@@ -23,11 +23,13 @@ def test_every_variant_is_wrong_somewhere(slug):
 
 
 def test_every_variant_is_recognised_in_the_corpus():
+    from test_judge_problems import headers
+
     named = {}
     for f in CORPUS.glob("[!_]*/*.py"):
-        for line in f.read_text().splitlines()[:5]:
-            if line.startswith("# variant:"):
-                named.setdefault(f.parent.name, set()).add(line.split(":", 1)[1].strip())
+        variant = headers(f).get("variant")
+        if variant:
+            named.setdefault(f.parent.name, set()).add(variant)
     for slug in problem_slugs():
         names = {v.name for v in load_problem(slug).variants}
         assert named.get(slug, set()) <= names, f"{slug}: corpus names unknown variants {named[slug] - names}"

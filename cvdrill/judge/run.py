@@ -403,8 +403,7 @@ def _describe_case(problem, case: spec.Case, device: str, seed: int) -> dict:
     d = {"name": case.name, "call": spec.call_repr(problem, case), "device": device, "seed": seed}
     if spec.case_size(case) <= SMALL:
         names = [spec.param_name(problem, i) for i in range(len(case.args))]
-        d["input"] = {n: _data(a) for n, a in zip(names, case.args)}
-        d["input"].update({k: _data(v) for k, v in case.kwargs.items()})
+        d["input"] = {n: _data(a) for n, a in _inputs(problem, case).items()}
         # the failing call as a script: paste it under your function to see it fail
         lines = ["import torch" if problem.kind == "torch" else "import numpy as np"]
         lines += [f"{n} = {_source(a, problem.kind)}" for n, a in zip(names, case.args)]
@@ -827,12 +826,13 @@ class Grader:
             measured = [n for n in t.sizes if n in user]
             if end.get("stopped"):
                 n = at["n"]
+                runs = _protocol(n, t.sizes)["min_runs"]
                 res.verdict = "time_limit_exceeded"
                 res.time_ratio = None
                 res.message = (f"at {t.unit}={n} on {device} your runs did not finish within {at['spent']:.1f} s; "
                                f"the reference takes {ref_s[n] * 1e3:.1f} ms a run, so at the {t.ratio:g}x limit "
-                               f"the {_protocol(n, t.sizes)['min_runs']} runs timed there take "
-                               f"{_protocol(n, t.sizes)['min_runs'] * t.ratio * ref_s[n]:.2f} s: stopped, far slower than the reference")
+                               f"the {runs} runs timed there take {runs * t.ratio * ref_s[n]:.2f} s: stopped, "
+                               f"far slower than the reference")
                 if measured:
                     res.message += " (measured before: " + ", ".join(
                         f"{t.unit}={m}: {user[m] / ref_s[m]:.1f}x" for m in measured) + ")"

@@ -153,7 +153,7 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
             _warm_op_watch()  # 1.3 s the first time a dispatch mode runs: here once, not in each worker
             warm = True
         if not job.get("trusted"):
-            sandbox.readable_rules([Path(p) for p in job["secrets"]] + [Path("/dev")])  # once, for every worker
+            sandbox.readable_rules([Path(p) for p in job["secrets"]])  # once, for every worker to come
         pid = os.fork()
         if pid == 0:
             die_with_parent(me)

@@ -330,7 +330,20 @@ PHRASES: list[tuple[str, str]] = [
     (r"(?<=[：:] )expected (None) \(momentum = 0 keeps no buffers\), got ", r"应为 \1（momentum = 0 不保留缓冲区），得到 "),
     (r"\(the statistics over N, H and W\)", "（统计量在 N、H、W 上求）"),
 ]
-_COMPILED = [(re.compile(p, re.M), r) for p, r in PHRASES]
+
+
+def _compiled(table: list[tuple[str, str]]) -> list:
+    return [(re.compile(p, re.M), r) for p, r in table]
+
+
+def _say(table: list, text: str) -> str:
+    """Every phrase of a compiled table, in order, everywhere it matches."""
+    for rx, repl in table:
+        text = rx.sub(repl, text)
+    return text
+
+
+_COMPILED = _compiled(PHRASES)
 
 
 def to_zh(message: str, case: str = "") -> str:
@@ -339,8 +352,7 @@ def to_zh(message: str, case: str = "") -> str:
     hidden = case and f" [case: {case}]" in message
     if hidden:  # the name is an identifier: no phrase may touch it
         message = message.replace(f" [case: {case}]", " ［用例：\x00］")
-    for rx, repl in _COMPILED:
-        message = rx.sub(repl, message)
+    message = _say(_COMPILED, message)
     return message.replace("\x00", case) if hidden else message
 
 
@@ -403,14 +415,12 @@ USAGE: list[tuple[str, str]] = [
     (r"(?<=不是有效的)integer", "整数"),
     (r"(?<=不是有效的)float", "浮点数"),
 ]
-_USAGE = [(re.compile(p, re.M), r) for p, r in USAGE]
+_USAGE = _compiled(USAGE)
 
 
 def usage_zh(message: str) -> str:
     """A usage error in Chinese (paths, names and the system's own words stay as they are)."""
-    for rx, repl in _USAGE:
-        message = rx.sub(repl, message)
-    return message
+    return _say(_USAGE, message)
 
 
 # the live progress line while grading
@@ -426,10 +436,8 @@ PROGRESS: list[tuple[str, str]] = [
      r"\1：正在 \4 上计时 \2（参考实现 \3 ms）· \5 秒"),
     (r"^(\S+): timing the reference and yours again at (\S+)$", r"\1：在 \2 上再为参考实现和你的代码各计时一次"),
 ]
-_PROGRESS = [(re.compile(p), r) for p, r in PROGRESS]
+_PROGRESS = _compiled(PROGRESS)  # one line each: ^ and $ mean the same with re.M
 
 
 def progress_zh(line: str) -> str:
-    for rx, repl in _PROGRESS:
-        line = rx.sub(repl, line)
-    return line
+    return _say(_PROGRESS, line)
