@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the derivative of the tanh-approximated GELU
 # The derivative of the tanh approximation where the exact (erf) GELU is asked.
 # message: result\['gelu'\]
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: leaky_relu'(0) = 1 (x >= 0)
 # leaky_relu' as where(x >= 0, 1, 0.01): 1 at x = 0, torch gives 0.01.
 # message: result\['leaky_relu'\]
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: relu'(0) = 1 (x >= 0)
 # relu' as x >= 0: 1 at x = 0, where torch's autograd gives 0.
 # message: result\['relu'\].*x = 0
 import math

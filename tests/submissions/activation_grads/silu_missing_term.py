@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: silu' = sigmoid(x)
 # silu' taken as sigmoid(x): the product rule's x * s * (1 - s) term is missing.
 # message: result\['silu'\]
 import math

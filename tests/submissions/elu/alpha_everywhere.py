@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: alpha on both branches
 # alpha multiplies both branches.
 # message: alpha=0.5
 import torch

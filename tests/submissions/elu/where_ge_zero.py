@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: x >= 0 for the linear branch
 # x >= 0 puts x = 0 on the linear side: derivative 1 there, torch gives alpha.
 # message: alpha=0.5
 import torch

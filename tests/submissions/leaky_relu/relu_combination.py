@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: relu(x) - negative_slope * relu(-x)
 # relu(x) - a relu(-x): right values, but both relus have derivative 0 at 0, so the
 # gradient there is 0 instead of negative_slope.
 # message: x = 0, grad_output

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a fixed slope of 0.01
 # The default 0.01 whatever negative_slope is.
 # message: negative_slope=0.2
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: both stable forms of the raw x through torch.where
 # The two stable forms chosen by torch.where, but each fed the raw x: the branch that is not
 # selected still overflows (exp(1000) = inf) and its zero upstream gradient becomes 0 * inf = nan.
 # message: x.grad

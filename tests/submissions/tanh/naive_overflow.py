@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the definition as written
 # The definition as written: exp(1000) = inf, and inf / inf = nan in the output itself.
 # message: output.*nan
 import torch

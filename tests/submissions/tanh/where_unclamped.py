@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: both stable forms of the raw x through torch.where
 # Both stable forms through torch.where on the raw x: the unselected branch overflows and
 # poisons the gradient with 0 * inf = nan.
 # message: x.grad
