@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..judge import gen
-from ..judge.spec import Case, Problem, compare, shrink_rows
+from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
 
 
 def _a(rows, dtype=np.float32):
@@ -32,13 +32,28 @@ def cases(rng):
 
 
 def check(case, expected, got):
-    msg = compare(expected, got, rtol=1e-5, atol=1e-6)
-    if msg and "values differ" in msg:
-        b = case.args[0].astype(np.float64)
-        plus_one = (b[:, 2] - b[:, 0] + 1) * (b[:, 3] - b[:, 1] + 1)
-        if np.allclose(got.array, plus_one, rtol=1e-5):
-            msg += ' (that is (x2-x1+1)*(y2-y1+1): the "+1" pixel convention; coordinates here are continuous)'
-    return msg
+    return compare(expected, got, rtol=1e-5, atol=1e-6)
+
+
+# ------------------------------------------------------------ known mistakes, named
+
+
+VARIANTS = [
+    Variant('the "+1" pixel convention',
+            lambda boxes: (boxes[:, 2] - boxes[:, 0] + 1) * (boxes[:, 3] - boxes[:, 1] + 1),
+            "you compute (x2 - x1 + 1) * (y2 - y1 + 1), the convention of old VOC / Detectron code where x2 and y2 "
+            "are the indices of the last pixel inside the box; torchvision's coordinates are continuous: "
+            "(x2 - x1) * (y2 - y1), so [0, 0, 1, 1] has area 1, not 4",
+            "你算的是 (x2 - x1 + 1) * (y2 - y1 + 1)，这是老的 VOC / Detectron 代码的约定，x2、y2 是框内最后一个像素的下标；"
+            "torchvision 的坐标是连续的：(x2 - x1) * (y2 - y1)，所以 [0, 0, 1, 1] 的面积是 1，不是 4",
+            name_zh='"+1" 像素约定'),
+    Variant("the (x, y, w, h) box format", lambda boxes: boxes[:, 2] * boxes[:, 3],
+            "you multiply columns 2 and 3, as if each row were (x, y, w, h) (COCO's bbox format) or (cx, cy, w, h); "
+            "the rows here are corners (x1, y1, x2, y2), so the width is x2 - x1 and the height y2 - y1",
+            "你直接把第 2、3 列相乘，好像每行是 (x, y, w, h)（COCO 的 bbox 格式）或 (cx, cy, w, h)；这里每行是角点 "
+            "(x1, y1, x2, y2)，宽是 x2 - x1，高是 y2 - y1",
+            name_zh="(x, y, w, h) 框格式"),
+]
 
 
 PROBLEM = Problem(
@@ -50,5 +65,6 @@ PROBLEM = Problem(
     forbidden=["torchvision.ops.box_area", "torchvision.ops.boxes.box_area", "torchvision.ops.*box_area",
                "torch.ops.torchvision.*"],
     shrink=shrink_rows(0),
+    variants=VARIANTS,
     terms=["[N,4]", "(x2-x1)*(y2-y1)", "no \"+1\"", "shape [N]", "may be 0", "dtype", "device"],
 )

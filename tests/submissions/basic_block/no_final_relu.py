@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: no ReLU after the addition
 # Returns the sum without the final ReLU.
 # message: forward\(x\)
 import torch.nn as nn

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the ReLU before the addition
 # ReLU on the main path before the addition (and none after it).
 import torch.nn as nn
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a projection shortcut without BatchNorm
 # A projection shortcut without its BatchNorm.
 # message: parameters
 import torch.nn as nn

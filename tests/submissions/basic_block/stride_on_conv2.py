@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the stride on conv2
 # The stride on the second 3x3 conv instead of the first (same shapes, different sampling).
 import torch.nn as nn
 

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: dx without the paths through the statistics
 # dx = gamma * dout / sqrt(var + eps): treats the mean and the variance as constants,
 # as if the layer were in eval mode. dgamma and dbeta are right; dx is not.
 # message: dx: \d+ of \d+ values differ

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: dx without the path through the variance
 # Keeps the path through the mean but forgets the one through the variance:
 # dx = gamma * invstd * (dout - mean(dout)), missing - xhat * mean(dout * xhat).
 # message: dx: \d+ of \d+ values differ

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: statistics over axis 0 only
 # Written for [N, C]: statistics and sums over dim 0 only. On [N, C, H, W] the "channel"
 # statistics become per-pixel ones (dx is wrong first) and dgamma would come back [C, H, W].
 # message: statistics over N, H and W\]: dx

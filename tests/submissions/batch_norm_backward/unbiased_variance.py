@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the unbiased variance (divided by m - 1)
 # The forward statistics with torch.var's default (unbiased, / (m - 1)); training-mode BN
 # normalises with the biased variance (/ m). The formula is right, xhat and invstd are not.
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the "+1" pixel convention
 # message: "\+1" pixel convention
 # The "+1" pixel convention of old VOC code: wrong for continuous coordinates.
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: convs with bias=True
 # Leaves bias=True (the nn.Conv2d default) on both convs: Cin + Cout extra parameters.
 # message: parameters
 import torch.nn as nn

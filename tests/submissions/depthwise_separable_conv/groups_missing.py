@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a full 3x3 conv (groups=1)
 # Forgets groups=in_channels: a full 3x3 convolution, 9*Cin*Cin weights instead of 9*Cin.
 # message: parameters, expected
 import torch.nn as nn

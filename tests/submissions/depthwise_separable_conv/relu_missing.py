@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: no ReLU after the depthwise BatchNorm
 # No ReLU after the depthwise BN (only one at the end).
 # message: forward\(x\)
 import torch.nn as nn

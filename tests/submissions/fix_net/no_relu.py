@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the ReLUs removed
 # Drops the ReLUs while fixing the rest.
 import torch
 import torch.nn as nn

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: softmax on the output
 # Returns probabilities: the contract asks for logits.
 import torch
 import torch.nn as nn

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: average pooling in the pool branch
 # Average pooling in the pool branch instead of max pooling.
 import torch
 import torch.nn as nn

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: no ReLU after the 1x1 reductions
 # No ReLU after the 1x1 reductions (the paper has one after every conv).
 import torch
 import torch.nn as nn

@@ -1,12 +1,13 @@
 # expect: wrong_answer
-# torchvision's later GoogLeNet blocks (conv without bias + BatchNorm): not the paper's module.
+# variant: conv-BatchNorm-ReLU blocks
+# The modern habit, conv without bias + BatchNorm + ReLU for every conv: not the paper's module.
 # message: parameters
 import torch
 import torch.nn as nn
 
 
 def basic_conv(cin, cout, k):
-    return nn.Sequential(nn.Conv2d(cin, cout, k, padding=k // 2, bias=False), nn.BatchNorm2d(cout, eps=0.001),
+    return nn.Sequential(nn.Conv2d(cin, cout, k, padding=k // 2, bias=False), nn.BatchNorm2d(cout),
                          nn.ReLU(inplace=True))
 
 

@@ -1,7 +1,8 @@
 # expect: wrong_answer
+# variant: patches numbered down the columns
+# message: values differ
 # Patches numbered down the columns first ((w, h) order, a permute with h and w swapped):
 # Conv2d + flatten(2) numbers them row by row. Equal only when one side of the patch grid is 1.
-# message: values differ
 import torch
 
 

@@ -1,8 +1,9 @@
 # expect: wrong_answer
+# variant: the einops (p1 p2 c) patch flattening
+# message: values differ
 # The einops recipe of many ViT codebases, Rearrange('b c (h p1) (w p2) -> b (h w) (p1 p2 c)'),
 # flattens each patch pixel by pixel with the channels innermost; paired with a conv weight
 # reshaped to [D, C*P*P] (channel-major) every weight meets the wrong pixel. Right for C = 1 only.
-# message: values differ
 import torch
 
 

@@ -1,7 +1,8 @@
 # expect: wrong_answer
-# images.reshape(B, N, C*P*P) straight away: the right shape, but each "patch" is a run of
-# C*P*P consecutive values in memory (parts of rows of one channel), not a P x P square.
+# variant: a reshape without the permute
 # message: values differ
+# images.reshape(B, N, C*P*P) straight away: the right shape, but each "patch" is a run of
+# C*P*P consecutive values in memory (whole pixel rows, possibly across channels), not a P x P square.
 import torch
 
 
