@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: pix2pix's halved d_loss
 # Averages the real and fake terms (0.5 * (...)) where the contract sums them.
 # message: averaged
 import torch.nn.functional as F

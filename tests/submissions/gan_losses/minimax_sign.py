@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the minimax g_loss with the wrong sign
 # Minimax g_loss with the wrong sign: -mean log(1 - sigmoid(fake)) is what D minimises, not G.
 # message: the sign
 import torch.nn.functional as F

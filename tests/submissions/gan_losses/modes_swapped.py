@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the two generator losses swapped
 # The two generator losses swapped.
 # message: that is the
 import torch.nn.functional as F

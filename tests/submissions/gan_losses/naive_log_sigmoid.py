@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: log(sigmoid(z)) taken literally
 # The formula taken literally: log(sigmoid(z)) and log(1 - sigmoid(z)) give -inf at |z| = 100 in float32.
 # message: inf
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: BasicSR's 0.5 weighting
 # BasicSR's weighting: each term times 0.5 (an average of the two BCE terms); the contract
 # is the paper's sum.
 # message: halved

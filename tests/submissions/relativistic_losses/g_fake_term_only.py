@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the generator's fake term only
 # Generator loss with the fake term only, -E[log D_Ra(x_f, x_r)], as in a standard GAN;
 # ESRGAN's generator also gets the real term.
 # message: only -E\[log D_Ra\(x_f, x_r\)\]

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: log(sigmoid(z)) taken literally
 # The formulas taken literally: sigmoid of a relative logit of 200 is exactly 1 in float32,
 # so log(1 - D_Ra) is -inf.
 # message: inf

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: each output against its own batch's mean
 # Subtracts the mean of each output's OWN batch instead of the other batch's.
 # message: its own batch
 import torch.nn.functional as F

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: pairwise C(x_r) - C(x_f) without the batch means
 # The plain relativistic GAN (RSGAN): pairwise C(x_r) - C(x_f), no average over the other batch.
 # message: pairwise
 import torch.nn.functional as F
