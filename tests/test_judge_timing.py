@@ -6,47 +6,59 @@ from cvdrill.judge.worker import time_call
 
 
 def scripted(seconds):
-    """A run() that sleeps the next of `seconds` on each call (the last one repeats)."""
+    """A once() that sleeps the next of `seconds` on each call (the last one repeats) and
+    returns the time it took, as the zygote measures a run."""
     left = list(seconds)
 
-    def run(fn, args, kwargs):
+    def once():
+        t0 = time.perf_counter()
         time.sleep(left.pop(0) if len(left) > 1 else left[0])
-    return run
+        return time.perf_counter() - t0
+    return once
 
 
 def test_fast_kernel_warm_up_is_dropped_and_budget_decides():
-    times = time_call(scripted([0.05, 0.001]), None, (), {}, "cpu", budget=0.3, min_runs=3)
+    times = time_call(scripted([0.05, 0.001]), budget=0.3, min_runs=3)
     assert len(times) >= 3 and max(times) < 0.04  # the slow warm-up is not among them
 
 
 def test_slow_warm_up_counts_as_a_run():
     calls = []
 
-    def run(fn, args, kwargs):
+    def run():
         calls.append(1)
-        time.sleep(0.06)
-    times = time_call(run, None, (), {}, "cpu", budget=0.15, min_runs=3)
+        return scripted([0.06])()
+    times = time_call(run, budget=0.15, min_runs=3)
     assert len(times) == len(calls) == 3  # warm-up + 2 runs, not warm-up + 3
 
 
 def test_two_runs_clearly_over_stop_when_the_budget_would_stop_at_three():
-    times = time_call(scripted([0.08]), None, (), {}, "cpu", budget=0.2, min_runs=3, clear_above=0.04)
+    times = time_call(scripted([0.08]), budget=0.2, min_runs=3, clear_above=0.04)
     assert len(times) == 2 and min(times) > 0.04
     # not clear: the third run is taken
-    times = time_call(scripted([0.08]), None, (), {}, "cpu", budget=0.2, min_runs=3, clear_above=0.5)
+    times = time_call(scripted([0.08]), budget=0.2, min_runs=3, clear_above=0.5)
     assert len(times) == 3
     # fast runs over clear_above do not stop early: the budget would take many runs, and a
     # burst of load on two of them must not decide
-    times = time_call(scripted([0.01]), None, (), {}, "cpu", budget=0.2, min_runs=3, clear_above=0.005)
+    times = time_call(scripted([0.01]), budget=0.2, min_runs=3, clear_above=0.005)
     assert len(times) > 3
 
 
 def test_give_up_on_a_warm_up_far_over():
-    assert len(time_call(scripted([0.2]), None, (), {}, "cpu", budget=1.0, give_up=0.04)) == 1
+    assert len(time_call(scripted([0.2]), budget=1.0, give_up=0.04)) == 1
     # near the limit, a second run confirms
     calls = []
 
-    def run(fn, args, kwargs):
+    def run():
         calls.append(1)
-        time.sleep(0.06)
-    assert len(time_call(run, None, (), {}, "cpu", budget=1.0, give_up=0.04)) == 1 and len(calls) == 2
+        return scripted([0.06])()
+    assert len(time_call(run, budget=1.0, give_up=0.04)) == 1 and len(calls) == 2
+
+
+def test_runs_stop_when_the_fresh_inputs_run_out():
+    inputs = iter(range(4))
+
+    def once():
+        next(inputs)  # StopIteration once every input is used
+        return 0.001
+    assert len(time_call(once, budget=10.0, min_runs=3, max_runs=15)) == 3  # warm-up dropped

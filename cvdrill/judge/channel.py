@@ -35,7 +35,13 @@ def _torch():
 
 
 def encode(value) -> bytes:
-    bufs: list[bytes] = []
+    return b"".join(encode_parts(value))
+
+
+def encode_parts(value) -> list:
+    """encode's pieces, the arrays' buffers uncopied (a timed answer goes straight into
+    the shared memory the zygote reads it from)."""
+    bufs: list = []
 
     def enc(v):
         t = type(v)
@@ -74,21 +80,22 @@ def encode(value) -> bytes:
         if a.dtype.name not in _DTYPES:
             return {"dtype": a.dtype.name, "shape": list(a.shape), "buf": -1}
         shape = list(a.shape)  # before ascontiguousarray, which makes 0-d arrays 1-d
-        bufs.append(np.ascontiguousarray(a).tobytes())
+        bufs.append(np.ascontiguousarray(a).reshape(-1).view(np.uint8))
         return {"dtype": a.dtype.name, "shape": shape, "buf": len(bufs) - 1}
 
     header = json.dumps(enc(value)).encode()
     out = [struct.pack("<II", len(header), len(bufs)), header]
     for b in bufs:
-        out += [struct.pack("<Q", len(b)), b]
-    return b"".join(out)
+        out += [struct.pack("<Q", b.nbytes), b]
+    return out
 
 
 def decode(data: bytes, torch_ok: bool = True):
-    """Decode a value; tensors come back as torch tensors on the CPU (their device is in .device_str)."""
+    """Decode a value (from bytes, or a memoryview whose arrays are copied out of it);
+    tensors come back as WireTensors (their values as numpy arrays, their device named)."""
     hlen, nbuf = struct.unpack_from("<II", data, 0)
     pos = 8
-    header = json.loads(data[pos:pos + hlen])
+    header = json.loads(bytes(data[pos:pos + hlen]))
     pos += hlen
     bufs = []
     for _ in range(nbuf):

@@ -17,6 +17,7 @@ import re
 import select
 import signal
 import tempfile
+import itertools
 import time
 import zlib
 from dataclasses import asdict, dataclass, field, replace
@@ -36,6 +37,7 @@ SMALL = 48  # inputs with at most this many values are shown in full
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
 MIB = 1 << 20
 PAGE = os.sysconf("SC_PAGE_SIZE")
+_JOBS = itertools.count()  # names of timed jobs' files in a Judge's store
 CUDA_HOST_MB = 4096  # host memory a CUDA context may add to a worker (driver, cuDNN, cuBLAS)
 
 
@@ -449,7 +451,7 @@ def _known_variant(problem, cases, got, first=None, memo: Optional[dict] = None,
         for d, i, val in answered:
             state, want = answer(k, v, d, i)
             try:
-                ok = state == "ok" and problem.check(cases[i], want, val) is None
+                ok = state == "ok" and (v.check or problem.check)(cases[i], want, val) is None
             except Exception:
                 ok = False
             if not ok:
@@ -464,9 +466,8 @@ def _known_variant(problem, cases, got, first=None, memo: Optional[dict] = None,
 _FIELDS = {"sandbox": {}, "ready": {}, "correct_done": {}, "done": {},
            "begin": {"index": int, "device": str}, "result": {"index": int, "device": str},
            "error": {"index": int, "device": str, "message": str}, "forbidden": {"name": str},
-           "import_error": {"message": str}, "missing": {"message": str}, "signature": {"message": str},
-           "timing": {"size": int, "device": str, "seconds": float}, "timing_error": {"size": int, "device": str,
-                                                                                     "message": str}}
+           "import_error": {"message": str}, "missing": {"message": str}, "signature": {"message": str}}
+# (times are the zygote's records, in a file of the judge's store: a worker writes none)
 
 
 def _malformed(records: list, n_cases: int, devices: list[str]) -> str:
@@ -506,7 +507,7 @@ class Grader:
 
     def __init__(self, file: Path, seed: int = DEFAULT_SEED, devices: Optional[list[str]] = None,
                  time_limit: Optional[float] = None, memo: Optional[dict] = None,
-                 progress: Optional[Callable[[str], None]] = None):
+                 progress: Optional[Callable[[str], None]] = None, store: Optional[str] = None):
         self.file = Path(file).resolve()
         self.progress = progress or (lambda text: None)  # one line: what runs now
         self.time_limit = time_limit
@@ -515,6 +516,9 @@ class Grader:
         self.pool: Optional[Pool] = None
         self.tmp = tempfile.TemporaryDirectory(prefix="cvdrill-")
         self.n = 0
+        # the Judge's folder that no worker may read: the timed inputs, and the answers and
+        # times the zygote records (see worker.conduct)
+        self.store = store or self.tmp.name
         # the Judge's memo (see Judge): what depends only on the problem, seed and device
         self.memo = {} if memo is None else memo
 
@@ -533,16 +537,20 @@ class Grader:
         self.n += 1
         base = os.path.join(self.tmp.name, f"job{self.n}")
         payload = {"correct": [{"args": c.args, "kwargs": c.kwargs} for c in correct]}
-        if timing:
-            payload["timing"] = timing
         with open(base + ".cases", "wb") as f:
             f.write(channel.encode(payload))
         os.mkdir(base + ".tmp")  # the only folder the worker may write to
         job = {"slug": problem.slug, "file": str(file or self.file), "devices": devices,
                "cases": base + ".cases", "result": base + ".result", "output": base + ".out",
                "scratch": base + ".tmp", "memory_mb": problem.memory_mb, "watch_ops": bool(problem.forbidden_ops),
-               "secrets": [str(p) for p in paths.reference_copies()],
+               "secrets": [str(p) for p in paths.reference_copies()] + [self.store],
                "trusted": file is not None}  # the reference itself, timed in a worker of its own
+        if timing:
+            plan, sizes = timing
+            hidden = os.path.join(self.store, f"job{next(_JOBS)}")
+            os.link(plan["path"], hidden + ".plan")  # the zygote unlinks it before the worker starts
+            job.update(timing={"plan": hidden + ".plan", "sizes": sizes}, timing_out=hidden + ".timing",
+                       answers=hidden + ".answers")
         return job, base
 
     def _output(self, base: str) -> str:
@@ -559,11 +567,16 @@ class Grader:
 
     def execute(self, problem, correct, devices, timeout, timing=None, file=None, say=None, stop=None):
         """Run a job; `say(records so far, seconds)` returns the progress line while it runs,
-        `stop(records so far, seconds)` ends it early when it returns True."""
+        `stop(records so far, seconds)` ends it early when it returns True. A timed job
+        (timing = (plan, sizes)) counts the zygote's records, and returns them after the
+        worker's, with the job (whose "answers" file holds the timed answers)."""
         job, base = self._job(problem, correct, devices, timing, file)
-        tick = (lambda secs: self.progress(say(count_records(job["result"]), secs))) if say else None
-        halt = (lambda secs: stop(count_records(job["result"]), secs)) if stop else None
+        watched = job.get("timing_out", job["result"])
+        tick = (lambda secs: self.progress(say(count_records(watched), secs))) if say else None
+        halt = (lambda secs: stop(count_records(watched), secs)) if stop else None
         end, killed, secs = self.pool.run(job, timeout, tick, halt)
+        if timing:
+            return read_records(job["result"]), read_records(job["timing_out"]), job, end, killed, secs
         return read_records(job["result"]), end, killed, secs, self._output(base)
 
     def grade(self, slug: str, source: str) -> Result:
@@ -731,31 +744,106 @@ class Grader:
         if variant:
             _name_variant(res, variant)
 
-    def _ref_times(self, problem, big, device, sizes) -> dict:
+    def _plan(self, problem, device: str) -> dict:
+        """The timed inputs of a problem on a device, made once a session: a fresh input
+        for every run at every size (max_runs + 2: the warm-up and a confirming run), each
+        encoded as a worker receives it, in one file of the hidden store; and per size the
+        offsets of its inputs and the protocol (see _protocol)."""
+        key = ("plan", problem.slug, self.seed, device)
+        if key not in self.memo:
+            t = problem.timed
+            rng = case_rng(self.seed, problem.slug, "timing")
+            path = os.path.join(self.store, f"plan{next(_JOBS)}")
+            sizes = []
+            with open(path, "wb") as f:
+                for n in t.sizes:
+                    proto, inputs = _protocol(n, t.sizes), []
+                    for _ in range(proto["max_runs"] + 2):
+                        c = t.make(rng, n)
+                        data = channel.encode({"device": device, "args": c.args, "kwargs": c.kwargs})
+                        inputs.append([f.tell(), len(data)])
+                        f.write(data)
+                    sizes.append({"size": n, "device": device, "name": c.name, "inputs": inputs, **proto})
+            self.memo[key] = {"path": path, "sizes": sizes}
+        return self.memo[key]
+
+    def _input(self, plan: dict, size: int, k: int) -> spec.Case:
+        entry = next(e for e in plan["sizes"] if e["size"] == size)
+        off, length = entry["inputs"][k]
+        with open(plan["path"], "rb") as f:
+            f.seek(off)
+            c = channel.decode(f.read(length))
+        return spec.Case(f"{entry['name']} (timed run {k + 1})", tuple(c["args"]), c["kwargs"])
+
+    def _ref_times(self, problem, plan, sizes) -> dict:
         """Median seconds of the reference at each size, measured the way the submission
-        is: in a worker forked from the same zygote (one thread, same limits), so that
-        the two processes differ in nothing but the code they run."""
-        timing = [{"size": n, "device": device, "case": {"args": c.args, "kwargs": c.kwargs},
-                   **_protocol(n, [m for m, _ in big])} for n, c in big if n in sizes]
+        is: in a worker forked from the same zygote (one thread, same limits), timed by the
+        zygote on the same fresh inputs, so that the two differ in nothing but the code they
+        run. Its answers are kept (see _expected_timed)."""
+        entries = [dict(e, give_up=None, clear_above=None) for e in plan["sizes"] if e["size"] in sizes]
         ref_file = paths.solutions_dir() / f"{problem.slug}.py"
-        records, *_ = self.execute(problem, [], [device], 120, timing, file=ref_file)
-        out = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
+        _, recs, job, *_ = self.execute(problem, [], [plan["sizes"][0]["device"]], 120, (plan, entries), file=ref_file)
+        out = {r["size"]: r["seconds"] for r in recs if r["type"] == "timing"}
         if set(out) != set(sizes):  # the reference must always time: a broken install
-            raise JudgeError(f"the reference of {problem.slug} could not be timed: {records}")
+            raise JudgeError(f"the reference of {problem.slug} could not be timed: {recs}")
+        known = self.memo.setdefault(("ref_answers", plan["path"]), {})
+        new = [(r["size"], k, pos, n) for r in recs for k, pos, n in r.get("answers", []) if (r["size"], k) not in known]
+        for size, k, pos, n in new:
+            known[(size, k)] = (job["answers"], pos, n)
+        if not new:
+            _discard(job)  # a second timing of inputs whose answers are known
         return out
+
+    def _expected_timed(self, problem, ref, plan, size: int, k: int):
+        """The reference's answer to a timed input: as its own timed run gave it, or, for an
+        input it did not reach (a faster submission makes more runs), computed here."""
+        known = self.memo.setdefault(("ref_answers", plan["path"]), {})
+        hit = known.get((size, k))
+        if hit is None:
+            hit = known[(size, k)] = ("value", _expected(problem, ref, self._input(plan, size, k),
+                                                         plan["sizes"][0]["device"]))
+        if hit[0] == "value":
+            return hit[1]
+        kind, value = _read_answer(*hit)  # (file, offset, length): answers on disk stay there
+        if kind != "R":
+            raise JudgeError(f"the reference of {problem.slug} failed on a timed input: {value}")
+        return value
+
+    def _check_timed(self, problem, ref, plan, recs, answers: str) -> Optional[tuple[str, str]]:
+        """(verdict, message) for the first timed answer that is wrong or unreadable, or for
+        the submission's error on a timed input; None when every timed answer is right."""
+        t = problem.timed
+        for r in recs:
+            for k, pos, n in r.get("answers", []):
+                kind, val = _read_answer(answers, pos, n)
+                where = f"the large input {t.unit}={r['size']} ({r['device']}), timed run {k + 1}"
+                if kind == "E":
+                    memory = bool(val.get("memory")) if isinstance(val, dict) else False
+                    msg = val.get("message", "") if isinstance(val, dict) else ""
+                    return ("memory_limit_exceeded" if memory else "runtime_error"), f"on {where}:\n{msg}"
+                if kind != "R":
+                    return "runtime_error", f"the worker sent an unreadable answer on {where} ({val})"
+                case = self._input(plan, r["size"], k)
+                try:
+                    why = problem.check(case, self._expected_timed(problem, ref, plan, r["size"], k), val)
+                except Exception as e:  # a value the check cannot even look at
+                    why = f"{type(e).__name__}: {e}"
+                if why:
+                    return "wrong_answer", (f"wrong on {where}: {why}. Every timed run gets a fresh input of the "
+                                            f"same size, and every answer is checked")
+        return None
 
     def _time(self, problem, ref, res, devices) -> None:
         t = problem.timed
-        rng = case_rng(self.seed, problem.slug, "timing")
-        big = [(n, t.make(rng, n)) for n in t.sizes]
         for device in devices:
+            plan = self._plan(problem, device)
             # the reference's times at every size, measured once a session (a watch-mode
             # regrade or a test suite need not pay for them again); the largest size,
             # where the ratio is taken, is measured afresh after each submission below
             key = ("ref_times", problem.slug, self.seed, device)
             if key not in self.memo:
                 self.progress(f"{problem.slug}: timing the reference at {t.unit}={', '.join(map(str, t.sizes))} ({device})")
-                self.memo[key] = self._ref_times(problem, big, device, t.sizes)
+                self.memo[key] = self._ref_times(problem, plan, t.sizes)
             ref_s = dict(self.memo[key])
             # a first run (confirmed by a second) over 4x the limit ends the timing: no
             # vectorised answer is that slow, and more runs of a slow loop only make the grade
@@ -765,13 +853,12 @@ class Grader:
             # at the largest size, two slow runs both over twice the limit decide (the ratio
             # is then too far over the limit for the reference's re-timing below)
             clear = {t.sizes[-1]: ref_s[t.sizes[-1]] * t.ratio * 2}
-            timing = [{"size": n, "device": device, "case": {"args": c.args, "kwargs": c.kwargs},
-                       **_protocol(n, t.sizes), "give_up": give_up[n], "clear_above": clear.get(n)} for n, c in big]
+            entries = [dict(e, give_up=give_up[e["size"]], clear_above=clear.get(e["size"])) for e in plan["sizes"]]
             budget = 20 + sum(give_up[n] * 4 for n in t.sizes)
 
             def say(recs, secs, sizes=t.sizes):
-                # "sandbox", "ready" and "correct_done" (no cases here), then one "timing" per size
-                n = sizes[min(max(recs - 3, 0), len(sizes) - 1)]
+                # the zygote's "timing_ready" once the file is imported, then one "timing" per size
+                n = sizes[min(max(recs - 1, 0), len(sizes) - 1)]
                 return (f"{problem.slug}: timing {t.unit}={n} (reference {ref_s[n] * 1e3:.1f} ms) on {device}"
                         f" · {secs:.1f} s")
             # a size whose runs take longer than the protocol allows at 4x the limit (its time
@@ -781,27 +868,28 @@ class Grader:
             at = {"k": -1, "since": 0.0, "n": None, "spent": 0.0}
 
             def stop(recs, secs, sizes=t.sizes):
-                if recs < 3:  # "sandbox", "ready", "correct_done": still importing
+                if recs < 1:  # no "timing_ready" yet: still importing
                     return False
-                k = recs - 3  # timing records so far: the size being timed now is sizes[k]
+                k = recs - 1  # timing records so far: the size being timed now is sizes[k]
                 if k != at["k"]:
                     at.update(k=k, since=secs)
                 if k >= len(sizes):
                     return False
                 at.update(n=sizes[k], spent=secs - at["since"])
                 return at["spent"] > cap[sizes[k]]
-            records, end, killed, secs, _ = self.execute(problem, [], [device], budget, timing, say=say, stop=stop)
+            records, recs, job, end, killed, secs = self.execute(problem, [], [device], budget, (plan, entries),
+                                                                 say=say, stop=stop)
             bad = _malformed(records, 0, [device])
             if bad:
                 res.verdict = "runtime_error"
                 res.message = f"the worker sent an unreadable answer while being timed ({bad})"
                 return
-            user = {r["size"]: r["seconds"] for r in records if r["type"] == "timing"}
-            err = next((r for r in records if r["type"] == "timing_error"), None)
-            if err:
-                res.verdict = "memory_limit_exceeded" if err.get("memory") else "runtime_error"
-                res.message = f"on the large input {t.unit}={err['size']} ({device}):\n{err['message']}"
+            wrong = self._check_timed(problem, ref, plan, recs, job["answers"])
+            if wrong:
+                res.verdict, res.message = wrong
                 return
+            _discard(job)
+            user = {r["size"]: r["seconds"] for r in recs if r["type"] == "timing"}
             # the reference once more at the largest size, after the submission, when the
             # ratio is over the limit by less than 2x: near enough for a load that came or went
             # meanwhile to have made it so (averaged, the load weighs on both sides alike); far
@@ -816,10 +904,16 @@ class Grader:
                 # to back, so that this second ratio is taken under one load; the lower of the
                 # two ratios stands, so a time_limit_exceeded near the limit must hold twice
                 self.progress(f"{problem.slug}: timing the reference and yours again at {t.unit}={n_max}")
-                again = self._ref_times(problem, big, device, [n_max])
-                rec2, *_ = self.execute(problem, [], [device], budget, [timing[-1]])
+                again = self._ref_times(problem, plan, [n_max])
+                rec2, recs2, job2, *_ = self.execute(problem, [], [device], budget, (plan, entries[-1:]))
+                wrong = None if _malformed(rec2, 0, [device]) else self._check_timed(problem, ref, plan, recs2,
+                                                                                    job2["answers"])
+                if wrong:
+                    res.verdict, res.message = wrong
+                    return
+                _discard(job2)
                 user2 = None if _malformed(rec2, 0, [device]) else \
-                    next((r["seconds"] for r in rec2 if r["type"] == "timing"), None)
+                    next((r["seconds"] for r in recs2 if r["type"] == "timing"), None)
                 if user2 is not None and user2 / again[n_max] < user[n_max] / ref_s[n_max]:
                     user[n_max], ref_s[n_max] = user2, again[n_max]
             res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]
@@ -863,10 +957,38 @@ class Grader:
 
 
 def _protocol(n: int, t_sizes: list[int]) -> dict:
-    """How long to time one size: the largest, where the ratio is taken, as a median of at
-    least 3 runs over 0.45 s; the smaller ones only feed the growth exponent and the early
-    stop, so 2 runs over 0.2 s are enough there (both sides measured alike)."""
-    return {"budget": 0.45, "min_runs": 3} if n == t_sizes[-1] else {"budget": 0.2, "min_runs": 2}
+    """How long to time one size: the largest, where the ratio is taken, as a median of 3
+    to 5 runs over 0.45 s; the smaller ones only feed the growth exponent and the early
+    stop, so 2 or 3 runs over 0.2 s are enough there (both sides measured alike). Each run
+    gets an input of its own, so max_runs also says how many inputs are made."""
+    if n == t_sizes[-1]:
+        return {"budget": 0.45, "min_runs": 3, "max_runs": 5}
+    return {"budget": 0.2, "min_runs": 2, "max_runs": 3}
+
+
+def _read_answer(path: str, pos: int, n: int):
+    """A timed answer as the zygote stored it: ("R", value), ("E", the error as a dict), or
+    ("bad", why) for bytes no worker of ours writes."""
+    try:
+        with open(path, "rb") as f:
+            f.seek(pos)
+            data = f.read(n)
+        if data[:1] == b"R":
+            return "R", channel.decode(data[1:])
+        if data[:1] == b"E":
+            return "E", json.loads(data[1:])
+        return "bad", "an answer of an unknown kind"
+    except Exception as e:
+        return "bad", f"{type(e).__name__}"
+
+
+def _discard(job: dict) -> None:
+    """A submission's timed answers, once checked (they can be tens of MB)."""
+    for name in ("timing_out", "answers"):
+        try:
+            os.unlink(job[name])
+        except OSError:
+            pass
 
 
 def _growth(times: dict[int, float]) -> Optional[float]:
@@ -907,6 +1029,8 @@ class Judge:
     def __init__(self, need_torch: bool = True, autograd: bool = True):
         self.pool = Pool()
         self.pool.start(need_torch, autograd)  # autograd=False: no problem of this session calls backward()
+        # what no worker may read (hidden by the sandbox): the timed inputs, the answers
+        self.store = tempfile.TemporaryDirectory(prefix="cvdrill-judge-")
         # per session: the cases with the reference's answers, and the reference's times,
         # for each problem, seed and device; a regrade computes neither again
         self.memo: dict = {}
@@ -919,6 +1043,7 @@ class Judge:
 
     def close(self) -> None:
         self.pool.close()
+        self.store.cleanup()
 
     def grade(self, file: Path, problem: Optional[str] = None, device: str = "default",
               seed: int = DEFAULT_SEED, time_limit: Optional[float] = None,
@@ -944,7 +1069,7 @@ class Judge:
 
             if not torch.cuda.is_available():
                 raise UsageError(f"--device {device}: CUDA is not available on this machine")
-        grader = Grader(path, seed, devices, time_limit, self.memo, progress)
+        grader = Grader(path, seed, devices, time_limit, self.memo, progress, self.store.name)
         grader.pool = self.pool
         try:
             return [grader.grade(s, source) for s in chosen]

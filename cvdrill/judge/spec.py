@@ -41,9 +41,14 @@ class Variant:
     when a wrong answer equals it on every case the submission answered, the verdict
     names it ("your answer follows the +1 pixel convention: ...")."""
 
-    def __init__(self, name: str, fn: Callable, why_en: str, why_zh: str, name_zh: str = ""):
+    def __init__(self, name: str, fn: Callable, why_en: str, why_zh: str, name_zh: str = "",
+                 check: Optional[Callable] = None):
         self.name, self.fn, self.why = name, fn, {"en": why_en, "zh": why_zh}
         self.name_zh = name_zh or name
+        # a problem judged statistically (random draws: dropout, the initialisers) cannot
+        # compare values with the variant's: `check(case, variant's answer, got)` says
+        # whether `got` follows the variant's distribution instead (None when it does)
+        self.check = check
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import io
 import json
+import mmap
 import os
 import resource
 import signal
@@ -19,6 +20,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import Callable
 
 from . import channel
 
@@ -138,6 +140,7 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     from . import sandbox
 
     sandbox.no_dump()  # its /proc/<pid>/fd (the event pipe) and mem closed to a worker
+    sandbox.subreaper()  # a worker's orphans come back here, to be killed after its job
     if "torch" in sys.modules and PRELOAD_AUTOGRAD:
         # torch's first backward() imports symbolic_shapes and with it sympy (0.7 s): once
         # here, not in every forked child; skipped when the session grades no problem
@@ -154,21 +157,44 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
             warm = True
         if not job.get("trusted"):
             sandbox.readable_rules([Path(p) for p in job["secrets"]])  # once, for every worker to come
+        timed = job.get("timing")
+        if timed:
+            # the plan (every timed input) is unlinked before the fork: no worker can open it,
+            # and the child closes its copy of the fd before any submission code runs
+            plan_fd = os.open(timed["plan"], os.O_RDONLY)
+            os.unlink(timed["plan"])
+            go_r, go_w = os.pipe()
+            back_r, back_w = os.pipe()
+            shm = mmap.mmap(-1, sum(shared_sizes(job)))  # shared with the child (MAP_SHARED)
         pid = os.fork()
         if pid == 0:
             die_with_parent(me)
             jobs.close()
             events.close()
+            if timed:
+                for fd in (plan_fd, go_w, back_r):
+                    os.close(fd)
+                job.update(go=go_r, back=back_w, shm=shm)
             try:
                 child(job)
             finally:
                 os._exit(70)
         events.write(json.dumps({"pid": pid}) + "\n")
+        if timed:
+            os.close(go_r)
+            os.close(back_w)
+            try:
+                conduct(job, plan_fd, go_w, back_r, shm)
+            finally:
+                for fd in (plan_fd, go_w, back_r):
+                    os.close(fd)
+                shm.close()
         _, status = os.waitpid(pid, 0)
         if os.WIFSIGNALED(status):
             end = {"signal": os.WTERMSIG(status)}
         else:
             end = {"exit": os.WEXITSTATUS(status)}
+        sandbox.reap_strays()
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         end["maxrss_kb"] = usage.ru_maxrss
         events.write(json.dumps(end) + "\n")
@@ -253,51 +279,179 @@ def sync(device: str) -> None:
         torch.cuda.synchronize()
 
 
-def _once(run, fn, args, kwargs, device: str) -> float:
-    sync(device)
-    t0 = time.perf_counter()
-    run(fn, args, kwargs)
-    sync(device)
-    return time.perf_counter() - t0
-
-
-def time_call(run, fn, args, kwargs, device: str, budget: float, max_runs: int = 15,
-              give_up: float | None = None, min_runs: int = 3, clear_above: float | None = None) -> list[float]:
-    """Warm up once, then run until `budget` seconds (at least `min_runs` runs) or `max_runs`
-    runs; the times. A warm-up slower than `give_up` seconds ends it (the verdict is clear):
-    at once when it is over 4x give_up, else when a second run is over give_up too.
+def time_call(once: Callable[[], float], budget: float, max_runs: int = 15, give_up: float | None = None,
+              min_runs: int = 3, clear_above: float | None = None) -> list[float]:
+    """The stopping rules of a timing: `once()` makes one run and returns its seconds (it
+    raises StopIteration when it has no input left). Warm up once, then run until `budget`
+    seconds (at least `min_runs` runs) or `max_runs` runs; the times. A warm-up slower than
+    `give_up` seconds ends it (the verdict is clear): at once when it is over 4x give_up,
+    else when a second run is over give_up too.
 
     A warm-up slower than budget / 4 counts as a run: one-time costs are small beside it,
     and the lower median the caller takes drops one slow run anyway. Two runs both over
     `clear_above`, each so slow that the budget would stop at `min_runs` runs, end it (for
     min_runs = 3): the lower median of those runs is over `clear_above` whatever the third
     would measure."""
-    times = []
+    times: list[float] = []
     t_end = None
-    for i in range(max_runs + 1):
-        t0 = time.perf_counter()
-        dt = _once(run, fn, args, kwargs, device)
-        if i == 0 and give_up is not None and dt > give_up:
-            if dt > 4 * give_up:
-                return [dt]  # far over: no spike of a loaded machine is that large
-            # near it, a single first call (one-time costs, a burst of load) is not enough
-            # to give up: the faster of two runs decides
-            again = _once(run, fn, args, kwargs, device)
-            if min(dt, again) > give_up:
-                return [min(dt, again)]
-            times.append(again)
-        if i > 0 or dt > budget / 4:
-            times.append(dt)
-        if t_end is None:
-            t_end = t0 + budget
-        if time.perf_counter() > t_end and len(times) >= min_runs:
-            break
-        # of min_runs runs the lower median is over clear_above once this many are
-        over = min_runs - (min_runs - 1) // 2
-        if (clear_above is not None and len(times) >= over and min(times) > clear_above
-                and min(times) * min_runs >= budget):
-            break
+    try:
+        for i in range(max_runs + 1):
+            t0 = time.perf_counter()
+            dt = once()
+            if i == 0 and give_up is not None and dt > give_up:
+                if dt > 4 * give_up:
+                    return [dt]  # far over: no spike of a loaded machine is that large
+                # near it, a single first call (one-time costs, a burst of load) is not enough
+                # to give up: the faster of two runs decides
+                again = once()
+                if min(dt, again) > give_up:
+                    return [min(dt, again)]
+                times.append(again)
+            if i > 0 or dt > budget / 4:
+                times.append(dt)
+            if t_end is None:
+                t_end = t0 + budget
+            if time.perf_counter() > t_end and len(times) >= min_runs:
+                break
+            # of min_runs runs the lower median is over clear_above once this many are
+            over = min_runs - (min_runs - 1) // 2
+            if (clear_above is not None and len(times) >= over and min(times) > clear_above
+                    and min(times) * min_runs >= budget):
+                break
+    except StopIteration:  # every fresh input used
+        pass
     return times
+
+
+# ------------------------------------------------------------ timing, from outside the worker
+#
+# The zygote times each run of a timed job, not the worker: it puts a fresh input (one the
+# worker has never seen: the plan file is unlinked before the fork, its fd closed in the
+# child) into memory it shares with the worker, says so on a pipe, and stops its clock when
+# the worker says the whole answer is in the shared memory too. So a patched timer, a
+# forged record or an answer remembered from the previous run win nothing: the zygote
+# copies every answer where the worker cannot write, and the judge checks each one. (The
+# shared memory spares the copies a pipe would make: a 4 MB image in and out costs ~3 ms
+# instead of ~20, which would hide a slow kernel behind the transport of a fast one.)
+
+ANSWER_MIN = 64 << 20  # bytes of shared memory for an answer, at least (8x the input's otherwise)
+
+
+def shared_sizes(job: dict) -> tuple[int, int]:
+    """(input area, answer area) of a timed job's shared memory."""
+    n_in = max(length for t in job["timing"]["sizes"] for _, length in t["inputs"])
+    return n_in, max(ANSWER_MIN, 8 * n_in)
+
+
+def read_exact(fd: int, n: int) -> bytes | None:
+    """n bytes, or None at the end of the pipe."""
+    parts, left = [], n
+    while left:
+        chunk = os.read(fd, left)
+        if not chunk:
+            return None
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
+class _Gone(Exception):
+    """The worker ended, or sent what the protocol does not allow."""
+
+
+class _Failed(Exception):
+    """The submission raised on a timed input (its message is among the answers)."""
+
+
+def conduct(job: dict, plan_fd: int, go: int, back: int, shm) -> None:
+    """Time a job's sizes, as the zygote, while its worker answers (see above). Writes a
+    "timing_ready" record, then one "timing" (or "timing_error") record per size, each with
+    where its answers lie in the answers file: [input index, offset, length]."""
+    n_in, n_out = shared_sizes(job)
+    view = memoryview(shm)
+    out = os.open(job["timing_out"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    answers = open(job["answers"], "wb")
+    try:
+        if read_exact(back, 1) != b"+":
+            return
+        write_record(out, {"type": "timing_ready"})
+        for t in job["timing"]["sizes"]:
+            inputs = iter(enumerate(t["inputs"]))
+            got: list = []
+
+            def once():
+                k, (off, length) = next(inputs)  # StopIteration: every input used
+                data = os.pread(plan_fd, length, off)
+                t0 = time.perf_counter()
+                view[:length] = data
+                os.write(go, struct.pack("<Q", length))
+                head = read_exact(back, 9)
+                dt = time.perf_counter() - t0
+                if head is None:
+                    raise _Gone
+                kind, (n,) = head[:1], struct.unpack("<Q", head[1:])
+                if kind not in (b"R", b"E") or not 0 < n <= n_out:
+                    raise _Gone
+                got.append([k, answers.tell(), n + 1])
+                answers.write(kind)
+                answers.write(view[n_in:n_in + n])
+                if kind == b"E":
+                    raise _Failed
+                return dt
+            try:
+                times = time_call(once, budget=t["budget"], max_runs=t["max_runs"], give_up=t.get("give_up"),
+                                  min_runs=t["min_runs"], clear_above=t.get("clear_above"))
+            except _Failed:
+                answers.flush()
+                write_record(out, {"type": "timing_error", "size": t["size"], "device": t["device"], "answers": got})
+                break
+            answers.flush()
+            if not times:
+                break
+            times.sort()
+            med = times[(len(times) - 1) // 2]  # the lower median: of 2 runs the faster, not a spike
+            write_record(out, {"type": "timing", "size": t["size"], "device": t["device"], "seconds": med,
+                               "runs": len(times), "answers": got})
+            if t.get("give_up") and med > t["give_up"]:
+                break
+        os.write(go, struct.pack("<Q", 0))
+    except (OSError, _Gone):
+        pass  # the worker is gone (killed, crashed): the judge hears how from its end
+    finally:
+        view.release()
+        answers.close()
+        os.close(out)
+
+
+def serve_timing(problem, fn, path: str, job: dict) -> None:
+    """The worker's side: answer each input the zygote puts in the shared memory, until it
+    sends a length of 0."""
+    go, back, shm = job["go"], job["back"], job["shm"]
+    n_in, n_out = shared_sizes(job)
+    view = memoryview(shm)
+    os.write(back, b"+")
+    while True:
+        head = read_exact(go, 8)
+        (n,) = struct.unpack("<Q", head) if head else (0,)
+        if not 0 < n <= n_in:
+            return
+        try:
+            c = channel.decode(view[:n])
+            args, kwargs = prepare(c, problem.kind, c["device"])
+            kind, parts = b"R", channel.encode_parts(problem.run(fn, args, kwargs))
+            size = sum(memoryview(p).nbytes for p in parts)
+            if size > n_out:
+                raise MemoryError(f"the answer takes {size >> 20} MiB, more than a timed run can hand back "
+                                  f"({n_out >> 20} MiB)")
+        except BaseException as e:
+            kind = b"E"
+            parts = [json.dumps({"memory": _is_memory(e), "message": _user_tb(e, path)}).encode()[:n_out]]
+        pos = n_in
+        for p in parts:
+            m = memoryview(p).cast("B") if not isinstance(p, bytes) else p
+            view[pos:pos + len(m)] = m
+            pos += len(m)
+        os.write(back, kind + struct.pack("<Q", pos - n_in))
 
 
 def _warm_op_watch() -> None:
@@ -449,23 +603,12 @@ def child(job: dict) -> None:
             rec(type="result", index=i, device=device, value=value, seconds=dt)
     rec(type="correct_done")
 
-    # Timing: only asked for when every answer was right; sizes grow, and a size that
-    # is already far over the limit ends the measurement (the verdict is clear).
-    for t in cases.get("timing", []):
-        device = t["device"]
+    # Timing: only asked for when every answer was right; the zygote times it (see conduct)
+    if job.get("go") is not None:
         try:
-            args, kwargs = prepare(t["case"], problem.kind, device)
-            times = time_call(problem.run, fn, args, kwargs, device, budget=t["budget"],
-                              give_up=t.get("give_up"), min_runs=t.get("min_runs", 3),
-                              clear_above=t.get("clear_above"))
-        except BaseException as e:
-            rec(type="timing_error", size=t["size"], device=device, memory=_is_memory(e), message=_user_tb(e, path))
-            break
-        times.sort()
-        med = times[(len(times) - 1) // 2]  # the lower median: of 2 runs the faster, not a spike
-        rec(type="timing", size=t["size"], device=device, seconds=med, runs=len(times))
-        if t.get("give_up") and med > t["give_up"]:
-            break
+            serve_timing(problem, fn, path, job)
+        except OSError:
+            pass
     rec(type="done")
     sys.stdout.flush()
     sys.stderr.flush()
