@@ -19,6 +19,7 @@ import ctypes
 import functools
 import os
 import platform
+import signal
 import struct
 from pathlib import Path
 from typing import Iterable, Optional
@@ -28,6 +29,7 @@ _libc.syscall.restype = ctypes.c_long
 _libc.prctl.restype = ctypes.c_int
 
 PR_SET_DUMPABLE = 4
+PR_SET_CHILD_SUBREAPER = 36
 PR_SET_SECCOMP = 22
 PR_SET_NO_NEW_PRIVS = 38
 SECCOMP_MODE_FILTER = 2
@@ -277,3 +279,36 @@ def confine(hidden: Iterable[Path], writable: Iterable[Path]) -> dict:
         state.update(landlock=None, landlock_error=str(e))
     state.update(_seccomp())
     return state
+
+
+def subreaper() -> bool:
+    """Make this process (the zygote) the parent of every orphan below it: a process a
+    worker started (where seccomp is missing and fork got through) comes back to it when the
+    worker ends, whatever its process group or session, and is killed there (reap_strays)."""
+    return _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+
+
+def reap_strays() -> int:
+    """Kill and reap every child this process still has (between jobs it should have none);
+    the number killed. Repeats until none is left: a stray's own children come back here
+    when it dies."""
+    me, killed = os.getpid(), 0
+    for _ in range(100):
+        try:
+            kids = [int(k) for k in open(f"/proc/{me}/task/{me}/children").read().split()]
+        except (OSError, ValueError):
+            return killed
+        if not kids:
+            return killed
+        for k in kids:
+            try:
+                os.kill(k, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for k in kids:
+            try:
+                os.waitpid(k, 0)
+            except ChildProcessError:
+                pass
+        killed += len(kids)
+    return killed
