@@ -14,6 +14,12 @@ crosses less than once in a million runs per problem:
 The moment and KS limits are only applied from n = 10000 values, where the normal and
 Kolmogorov approximations hold to well within those tails; smaller tensors are checked
 for the bound, finiteness and in-place behaviour only.
+
+Known mistakes (`variant`) are a theory of their own, another (dist, sigma): a wrong answer
+is named by the same check against the mistake's distribution (`Variant.check`). Each one
+is kept only where its sigma is at least 1.2 times (or 1/1.2 of) the right one, or its
+distribution another, on some tensor of n >= 10000 values, so that a right answer (or
+another mistake) is never taken for it.
 """
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ import math
 
 import numpy as np
 
-from ..judge.spec import Case
+from ..judge.spec import Case, Variant
 
 SEED = 20260  # torch.manual_seed before the first and the second call
 MIN_N = 10000
@@ -58,9 +64,13 @@ def gain(nonlinearity: str, a: float = 0.0) -> float:
 
 def bind(params: list[str], defaults: dict, case: Case) -> dict:
     """The call's arguments by name (positional ones included, defaults filled in)."""
+    return bind_call(params, defaults, case.args, case.kwargs)
+
+
+def bind_call(params: list[str], defaults: dict, args, kwargs) -> dict:
     out = dict(defaults)
-    out.update(zip(params[1:], case.args[1:]))
-    out.update(case.kwargs)
+    out.update(zip(params[1:], args[1:]))
+    out.update(kwargs)
     return out
 
 
@@ -235,10 +245,34 @@ TERMS = ["fan_in", "fan_out", "receptive field", "at least 2 dimensions", "in pl
          "two calls", "statistically", "kolmogorov-smirnov"]
 
 
-def problem(slug: str, params: list[str], defaults: dict, cases, theory, terms: list[str]):
+def filler(params: list[str], defaults: dict, theory):
+    """A function with the entry's signature that fills its tensor as `theory` says, in place
+    under no_grad with torch's generator (so the driver's seed checks pass): the answer of a
+    known mistake."""
+    def fill(*args, **kwargs):
+        import torch
+
+        tensor = args[0]
+        if tensor.numel() == 0:
+            return tensor
+        dist, sigma, _ = theory(tuple(tensor.shape), bind_call(params, defaults, args, kwargs))
+        with torch.no_grad():
+            if dist == "uniform":
+                return tensor.uniform_(-math.sqrt(3) * sigma, math.sqrt(3) * sigma)
+            return tensor.normal_(0, sigma)
+    return fill
+
+
+def variant(params: list[str], defaults: dict, name: str, name_zh: str, theory, why_en: str, why_zh: str) -> Variant:
+    """A known mistake: `theory` gives its (dist, sigma, how) as the problem's theory does."""
+    return Variant(name, filler(params, defaults, theory), why_en, why_zh, name_zh=name_zh,
+                   check=make_check(params, defaults, theory))
+
+
+def problem(slug: str, params: list[str], defaults: dict, cases, theory, terms: list[str], variants=()):
     """An init problem: judged statistically through `driver`, torch.nn.init forbidden."""
     from ..judge.spec import Problem
 
     return Problem(slug=slug, kind="torch", params=params, cases=cases, check=make_check(params, defaults, theory),
                    driver=driver, forbidden=["torch.nn.init.*", "torch.nn.init"], statistical=True,
-                   terms=terms + TERMS)
+                   terms=terms + TERMS, variants=list(variants))

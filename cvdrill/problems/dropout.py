@@ -12,13 +12,17 @@ case and ~20 statistical case runs a grade, so a right answer fails < 1 in a mil
   the two calls draw new masks (both zero ~ p*p of the time, not ~p);
   the mean is preserved.
 p = 0, training=False: the input exactly; p = 1: exact zeros.
+
+Known mistakes (VARIANTS) are judged by the same tests with their own drop probability and
+scale of the kept values (`variant_check`); where they are deterministic (no draw, or every
+element dropped or kept) their answer must come back exactly.
 """
 import math
 
 import numpy as np
 
 from ..judge.channel import WireTensor
-from ..judge.spec import Case, Problem, _kind
+from ..judge.spec import Case, Problem, Variant, _kind
 
 DELTA = 1e-9  # the chance that one statistical test fails a correct answer
 
@@ -147,7 +151,13 @@ def check(case, expected, got):
             return (f"with p=1 every element must be zeroed: {int(bad.sum())} of {x.size} values are not 0; "
                     f"first at index {at}: got {gv:.6g}{extra}")
         return None
+    return _statistics(x, out, out2, p, p, lambda xd: xd / (1 - p))
 
+
+def _statistics(x, out, out2, p, q, kept):
+    """The tests of a random answer: each element dropped with probability q (p for the
+    problem, another for a known mistake), the others kept(x) (x / (1 - p) for the problem).
+    The messages speak of the problem's convention: a variant's check only says None or not."""
     # 1. every value is 0 (dropped) or x / (1 - p) (kept), finite
     rtol = 1e-5 if out.dtype == np.float32 else 1e-10
     o = out.astype(np.float64)
@@ -156,7 +166,7 @@ def check(case, expected, got):
         at, xv, gv = _first_bad(~np.isfinite(o), x, o)
         return f"the result holds NaN or inf: first at index {at} (x = {xv:.6g}, p = {p:g}): got {gv}"
     zero = o == 0
-    want = xd / (1 - p)
+    want = kept(xd)
     bad = ~zero & ~np.isclose(o, want, rtol=rtol, atol=0)
     if bad.any():
         at, xv, gv = _first_bad(bad, x, o)
@@ -169,7 +179,7 @@ def check(case, expected, got):
     # wrong; it is reported as dependence when the pairs fail against the observed fraction too.
     n = x.size
     frac = zero.mean()
-    lo, hi = binom_bounds(n, p)
+    lo, hi = binom_bounds(n, q)
     frac_msg = None
     if not lo <= frac <= hi:
         hint = " (about 1 - p: p is the probability of zeroing, not of keeping)" if abs(frac - (1 - p)) < 0.01 else ""
@@ -183,14 +193,14 @@ def check(case, expected, got):
         a = np.take(zero, np.arange(0, m, 2), axis=d)
         b = np.take(zero, np.arange(1, m, 2), axis=d)
         both = (a & b).mean()
-        lo, hi = binom_bounds(a.size, p * p)
+        lo, hi = binom_bounds(a.size, q * q)
         if lo <= both <= hi:
             continue
         if frac_msg and 0 < frac < 1:
             lo_f, hi_f = binom_bounds(a.size, frac * frac)
             if lo_f <= both <= hi_f:
                 continue  # explained by the fraction alone
-        off = abs(both - p * p) / (p * p)
+        off = abs(both - q * q) / (q * q)
         if worst is None or off > worst[0]:
             worst = (off, d, both, lo, hi)
     if worst:
@@ -204,7 +214,7 @@ def check(case, expected, got):
     # 4. every row along the last dim, when rows are long enough to judge one by one
     if zero.ndim >= 2 and zero.shape[-1] >= 500:
         rows = zero.reshape(-1, zero.shape[-1])
-        lo, hi = binom_bounds(rows.shape[1], p, DELTA / rows.shape[0])
+        lo, hi = binom_bounds(rows.shape[1], q, DELTA / rows.shape[0])
         per = rows.mean(1)
         bad = np.flatnonzero((per < lo) | (per > hi))
         if bad.size:
@@ -214,19 +224,109 @@ def check(case, expected, got):
 
     # 5. a new mask on every call
     both = (zero & (out2 == 0)).mean()
-    lo, hi = binom_bounds(n, p * p)
+    lo, hi = binom_bounds(n, q * q)
     if not lo <= both <= hi:
         same = " (the same mask twice)" if np.array_equal(zero, out2 == 0) else ""
         return (f"two calls with the same x zeroed the same elements {_pct(both)} of the time, expected about "
                 f"p*p = {_pct(p * p)}{same}: the mask must be drawn at random on every call (not fixed, not reseeded)")
 
     # 6. the mean is preserved: E[out_i] = x_i; Hoeffding, out_i - x_i spans |x_i| / (1 - p)
-    dev = abs(o.mean() - xd.mean())
-    t = math.sqrt(math.log(2 / DELTA) * float((xd ** 2).sum()) / (1 - p) ** 2 / (2 * n * n))
+    # (in general E[out_i] = (1 - q) kept(x_i), and out_i spans |kept(x_i)|)
+    dev = abs(o.mean() - (1 - q) * want.mean())
+    t = math.sqrt(math.log(2 / DELTA) * float((want ** 2).sum()) / (2 * n * n))
     if dev > t:
         return (f"the mean of the result is {o.mean():.6g}, the mean of x is {xd.mean():.6g}: inverted dropout "
                 f"keeps the mean (a correct dropout stays within {t:.3g})")
     return None
+
+
+# ------------------------------------------------------------ known mistakes
+
+
+def variant_check(drop, scale, ignores_training: bool = False):
+    """The check of a known mistake that drops each element with probability drop(p) and
+    multiplies the kept ones by scale(p) (when training, or always if it ignores training).
+    Without a draw (not applied, nothing or everything dropped) its answer comes back exactly."""
+    def check(case, expected, got):
+        x, p, training = _params(case)
+        if not isinstance(got, tuple) or len(got) != 2:
+            return "the driver expected two results"
+        for g in got:
+            msg = _structure(expected[0], g, "result")
+            if msg:
+                return msg
+        q = drop(p)
+        if not (training or ignores_training) or q in (0, 1) or x.size == 0:
+            for e, g in zip(expected, got):
+                if not np.array_equal(e.array, g.array, equal_nan=True):
+                    return "not the variant's answer"
+            return None
+        return _statistics(x, got[0].array, got[1].array, p, q, lambda xd: xd * scale(p))
+    return check
+
+
+def _keep_mask(x, keep_probability):
+    import torch
+
+    return torch.rand_like(x) < keep_probability
+
+
+def _no_rescale(x, p, training=True):
+    if not training or p == 0:
+        return x
+    return x * _keep_mask(x, 1 - p)
+
+
+def _times_keep(x, p, training=True):
+    if not training or p == 0:
+        return x
+    return x * _keep_mask(x, 1 - p) * (1 - p)
+
+
+def _keep_probability(x, p, training=True):
+    if not training:
+        return x
+    return x * _keep_mask(x, p) / p  # p = 0: 0 / 0, nan
+
+
+def _always(x, p, training=True):
+    import torch
+
+    if p == 1:
+        return torch.zeros_like(x)
+    return x * _keep_mask(x, 1 - p) / (1 - p)
+
+
+VARIANTS = [
+    Variant("dropout without the 1 / (1 - p) scaling", _no_rescale,
+            "you zero each element with probability p and leave the kept ones as they are, x * mask: the original "
+            "dropout (Srivastava et al.), which scales the weights by (1 - p) at test time instead, so in training "
+            "E[out] = (1 - p) * x; inverted dropout, as torch does it, divides the kept values by (1 - p) so that "
+            "E[out] = x and evaluation needs no change",
+            "你以概率 p 把元素置零，保留的元素原样不动（x * mask）：这是原始的 dropout（Srivastava 等人），它在测试时"
+            "才把权重乘以 (1 - p)，所以训练时 E[out] = (1 - p) * x；torch 用的 inverted dropout 在训练时把保留的值"
+            "除以 (1 - p)，使 E[out] = x，评估时什么都不用改",
+            name_zh="没有除以 (1 - p) 的 dropout", check=variant_check(lambda p: p, lambda p: 1.0)),
+    Variant("the kept values multiplied by (1 - p)", _times_keep,
+            "you multiply the kept values by (1 - p), the test-time scaling of the original dropout, so "
+            "E[out] = (1 - p)^2 * x; inverted dropout divides them by (1 - p): E[out] = (1 - p) * x / (1 - p) = x",
+            "你把保留的值乘以 (1 - p)，这是原始 dropout 在测试时的缩放，于是 E[out] = (1 - p)^2 * x；"
+            "inverted dropout 是除以 (1 - p)：E[out] = (1 - p) * x / (1 - p) = x",
+            name_zh="保留的值乘以了 (1 - p)", check=variant_check(lambda p: p, lambda p: 1 - p)),
+    Variant("p as the keep probability", _keep_probability,
+            "you keep each element with probability p and scale it by 1 / p, TensorFlow 1's keep_prob convention; "
+            "in torch (and TensorFlow 2's rate) p is the probability of zeroing: keep with probability 1 - p and "
+            "scale by 1 / (1 - p)",
+            "你以概率 p 保留每个元素并乘以 1 / p，这是 TensorFlow 1 中 keep_prob 的约定；在 torch（以及 TensorFlow 2 的 "
+            "rate）中 p 是置零的概率：以概率 1 - p 保留，并乘以 1 / (1 - p)",
+            name_zh="把 p 当成了保留概率", check=variant_check(lambda p: 1 - p, lambda p: 1 / p)),
+    Variant("dropout with training=False too", _always,
+            "you drop elements whatever `training` says; with training=False (evaluation, after model.eval()) "
+            "dropout is the identity and returns x unchanged",
+            "不管 `training` 是什么你都在做 dropout；training=False（评估时，即 model.eval() 之后）dropout 是恒等映射，"
+            "应原样返回 x",
+            name_zh="training=False 时也做了 dropout", check=variant_check(lambda p: p, lambda p: 1 / (1 - p), True)),
+]
 
 
 PROBLEM = Problem(
@@ -247,4 +347,5 @@ PROBLEM = Problem(
     terms=["inverted dropout", "probability p", "x / (1 - p)", "independently", "p = 0", "p = 1",
            "training=false", "unchanged", "every call", "same shape", "dtype", "device", "statistically",
            "fraction", "mean"],
+    variants=VARIANTS,
 )

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: dropout with training=False too
 # training ignored: dropout applied at evaluation time too.
 # message: training=False
 import torch

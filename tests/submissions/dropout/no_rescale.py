@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: dropout without the 1 / (1 - p) scaling
 # Kept values not rescaled (plain, non-inverted dropout): the expectation shrinks by (1 - p).
 # message: not rescaled
 import torch

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the kept values multiplied by (1 - p)
 # Kept values multiplied by (1 - p) instead of divided by it.
 # message: instead of 1 / \(1 - p\)
 import torch

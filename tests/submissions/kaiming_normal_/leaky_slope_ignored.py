@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the negative slope a ignored
 # leaky_relu treated as relu: gain sqrt(2) even when a = 0.2 (2% off) or sqrt(5).
 # message: a=
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the variance passed as the std
 # normal_ takes the std: gain^2 / fan is the variance.
 # message: sample std
 import math

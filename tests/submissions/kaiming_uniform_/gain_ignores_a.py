@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the negative slope a ignored
 # sqrt(2) whatever a is: nn.Linear's a = sqrt(5) needs gain sqrt(2 / 6).
 # message: a=2.23607
 import math

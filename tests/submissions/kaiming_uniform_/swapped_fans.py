@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: fan_in and fan_out swapped
 # fan_in read from shape[0]: the weight is [out, in], so fan_in is shape[1].
 # message: sample std|bound
 import math

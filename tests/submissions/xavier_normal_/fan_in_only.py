@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: fan_in alone (LeCun's rule, Caffe's "xavier")
 # std = gain * sqrt(1 / fan_in): LeCun's rule, not Glorot's average of the two fans.
 # message: sample std
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a uniform distribution
 # A uniform with the right std: the moments match, the shape does not.
 # message: not normal.*Kolmogorov
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the variance passed as the std
 # normal_ takes the std: passing the variance 2 / (fan_in + fan_out) shrinks every weight.
 # message: sample std
 import math

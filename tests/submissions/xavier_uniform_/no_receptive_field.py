@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: fans without the receptive field
 # Fans from the first two dimensions only: a 3x3 conv has fans 9 times larger.
 # message: Conv2d|Conv1d
 import math

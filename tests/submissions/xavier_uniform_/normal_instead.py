@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: a normal distribution
 # Draws from a normal with the right std: values fall outside +-bound (and it is not uniform).
 # message: outside the bound
 import math

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# variant: the std used as the bound
 # U(-std, std): the bound of a uniform is sqrt(3) times its std.
 # message: only reach
 import math
