@@ -65,6 +65,13 @@ def test_statement_names_conventions(slug, texts):
     assert not missing, f"{slug}: the statement does not state {missing}"
     for word in ("forbidden",) if p.forbidden else ():
         assert word in en, f"{slug}: the statement does not say what is forbidden"
+    # how answers are compared: a tolerance, exact equality, or a statistical test, in both languages
+    en_words = ("statistically",) if p.statistical else ("rtol", "tolerance", "exact")
+    assert any(w in en for w in en_words), \
+        f"{slug}: the statement does not say how answers are compared (rtol/atol, exactly, statistically)"
+    zh = texts[slug]["statement"]["zh"]
+    assert any(w in zh for w in ("rtol", "容差", "误差", "精确", "完全", "统计", "一致", "逐位")), \
+        f"{slug}: the zh statement does not say how answers are compared"
 
 
 @pytest.mark.parametrize("slug", PROBLEMS)
