@@ -1,5 +1,10 @@
 """avg_pool2d: NCHW 2-D average pooling with zero padding, floor output size and
-count_include_pad, as torch.nn.functional.avg_pool2d (ceil_mode=False)."""
+count_include_pad, as torch.nn.functional.avg_pool2d (ceil_mode=False).
+
+Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
+with the other core busy; tests/submissions/avg_pool2d/): accepted: conv_ones_ok 0.32-0.55x,
+unfold_ok 0.62-0.84x; too slow: pixel_loop 23-26x. Limit 10x; the nearest class is 2.3x from it.
+"""
 from functools import partial
 
 import numpy as np

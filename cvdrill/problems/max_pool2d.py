@@ -1,5 +1,10 @@
 """max_pool2d: NCHW 2-D max pooling with -inf padding, floor output size, as
-torch.nn.functional.max_pool2d (ceil_mode=False, dilation 1)."""
+torch.nn.functional.max_pool2d (ceil_mode=False, dilation 1).
+
+Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
+with the other core busy; tests/submissions/max_pool2d/): accepted: offsets_ok 0.28-0.39x,
+unfold_ok 0.59-0.88x; too slow: pixel_loop 15-27x. Limit 5x; the nearest class is 3.0x from it.
+"""
 from functools import partial
 
 import numpy as np
@@ -132,9 +137,9 @@ PROBLEM = Problem(
     # [2,8,256,256], kernel 2, against this reference (Tensor.unfold + amax, 7-14 ms): the
     # reference itself 1.0x, Tensor.unfold + amax with its own padding 1.0-1.8x, a loop over the
     # kernel offsets with torch.maximum 0.1x, a loop over output pixels 43-95x.
-    timed=Timed(make=big, sizes=[64, 128, 256], ratio=10.0, floor=0.01, unit="H=W"),
+    timed=Timed(make=big, sizes=[64, 128, 256], ratio=5.0, floor=0.01, unit="H=W"),
     shrink=shrink_rows(0),
     terms=["[N, C, H, W]", "int or a pair", "stride=None", "-inf", "at most half", "floor", "ceil_mode",
-           "exactly", "N = 0", "dtype", "device", "float32", "float64", "10x"],
+           "exactly", "N = 0", "dtype", "device", "float32", "float64", "5x"],
     variants=VARIANTS,
 )

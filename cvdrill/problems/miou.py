@@ -1,5 +1,10 @@
 """miou: mean IoU of a semantic segmentation from a confusion matrix (ignore_index dropped,
-classes in neither prediction nor target excluded), as mmsegmentation's mIoU."""
+classes in neither prediction nor target excluded), as mmsegmentation's mIoU.
+
+Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
+with the other core busy; tests/submissions/miou/): accepted: ok_class_masks 0.44-0.63x; too
+slow: pixel_loop 11-12x. Limit 5x; the nearest class is 2.2x from it.
+"""
 import numpy as np
 
 from ..judge.spec import Case, Problem, Timed, Variant, compare, shrink_rows
@@ -133,9 +138,9 @@ PROBLEM = Problem(
     check=check,
     forbidden=["sklearn.metrics.*", "torchmetrics.*", "mmseg.*", "mmengine.*", "mmeval.*",
                "segmentation_models_pytorch.*", "monai.*"],
-    timed=Timed(make=_big, sizes=[512, 768, 1024], ratio=10.0, floor=0.03, unit="H=W"),
+    timed=Timed(make=_big, sizes=[512, 768, 1024], ratio=5.0, floor=0.03, unit="H=W"),
     shrink=shrink_rows(0, 1),
     variants=VARIANTS,
     terms=["ignore_index", "TP / (TP + FP + FN)", "NaN", "neither", "nanmean", "float64", "[num_classes]",
-           "uint8", "one confusion matrix", "any shape", "10x", "1e-9", "int64"],
+           "uint8", "one confusion matrix", "any shape", "5x", "1e-9", "int64"],
 )

@@ -1,5 +1,11 @@
 """patch_embed: ViT patch embedding, [B, C, H, W] -> [B, N, D], as Conv2d(kernel = stride = P)
-followed by flatten(2).transpose(1, 2), written as reshape/permute + matmul."""
+followed by flatten(2).transpose(1, 2), written as reshape/permute + matmul.
+
+Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
+with the other core busy; tests/submissions/patch_embed/): accepted: row_loop_ok 0.87-1.4x,
+tensor_unfold_einsum_ok 0.95-1.3x; too slow: per_patch_loop 17-27x. Limit 5x; the nearest class
+is 3.3x from it.
+"""
 import numpy as np
 
 from ..judge.spec import Case, Problem, Timed, Variant, shrink_rows
@@ -126,10 +132,10 @@ PROBLEM = Problem(
     # Measured on a shared 2-core machine, one thread, at [8,3,128,128], 4x4 patches, D=96:
     # the reference 5-17 ms; a loop over patch rows 0.7x; a loop over the (i, j) patch
     # positions (batched over B) 2.4x; a loop over every patch of every image 17-77x.
-    timed=Timed(make=_big, sizes=[32, 64, 128], ratio=10.0, floor=0.01, unit="H=W"),
+    timed=Timed(make=_big, sizes=[32, 64, 128], ratio=5.0, floor=0.01, unit="H=W"),
     shrink=shrink_rows(0),
     variants=VARIANTS,
     terms=["[B, C, H, W]", "[D, C, P, P]", "[B, N, D]", "N = (H/P) * (W/P)", "row-major", "channel-major",
            "flatten(2).transpose(1, 2)", "bias=None", "B = 0", "stride", "dtype", "device", "float32", "float64",
-           "rtol", "10x", "Tensor.unfold"],
+           "rtol", "5x", "Tensor.unfold"],
 )
