@@ -62,3 +62,18 @@ def test_runs_stop_when_the_fresh_inputs_run_out():
         next(inputs)  # StopIteration once every input is used
         return 0.001
     assert len(time_call(once, budget=10.0, min_runs=3, max_runs=15)) == 3  # warm-up dropped
+
+
+def test_a_size_already_over_the_limit_lets_one_run_decide():
+    # without: a first run over give_up (but under 4x) is confirmed by a second
+    calls = []
+
+    def run():
+        calls.append(1)
+        return scripted([0.06])()
+    assert len(time_call(run, budget=1.0, give_up=0.04)) == 1 and len(calls) == 2
+    calls.clear()
+    assert len(time_call(run, budget=1.0, give_up=0.04, decided=True)) == 1 and len(calls) == 1
+    # and at the largest size one run over clear_above ends it
+    calls.clear()
+    assert len(time_call(run, budget=0.15, min_runs=3, clear_above=0.04, decided=True)) == 1 and len(calls) == 1

@@ -565,12 +565,15 @@ class Grader:
         text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
         return text + ("\n... (output cut)" if len(data) > 4096 else "")
 
-    def execute(self, problem, correct, devices, timeout, timing=None, file=None, say=None, stop=None):
+    def execute(self, problem, correct, devices, timeout, timing=None, file=None, say=None, stop=None,
+                decided: bool = False):
         """Run a job; `say(records so far, seconds)` returns the progress line while it runs,
         `stop(records so far, seconds)` ends it early when it returns True. A timed job
         (timing = (plan, sizes)) counts the zygote's records, and returns them after the
         worker's, with the job (whose "answers" file holds the timed answers)."""
         job, base = self._job(problem, correct, devices, timing, file)
+        if decided:
+            job["timing"]["decided"] = True
         watched = job.get("timing_out", job["result"])
         tick = (lambda secs: self.progress(say(count_records(watched), secs))) if say else None
         halt = (lambda secs: stop(count_records(watched), secs)) if stop else None
@@ -853,7 +856,10 @@ class Grader:
             # at the largest size, two slow runs both over twice the limit decide (the ratio
             # is then too far over the limit for the reference's re-timing below)
             clear = {t.sizes[-1]: ref_s[t.sizes[-1]] * t.ratio * 2}
-            entries = [dict(e, give_up=give_up[e["size"]], clear_above=clear.get(e["size"])) for e in plan["sizes"]]
+            # "over": the limit's time at that size; once a size's median is over it, one run over
+            # 1.5x it decides the next sizes (see worker.time_call's `decided`)
+            entries = [dict(e, give_up=give_up[e["size"]], clear_above=clear.get(e["size"]),
+                            over=ref_s[e["size"]] * t.ratio) for e in plan["sizes"]]
             budget = 20 + sum(give_up[n] * 4 for n in t.sizes)
 
             def say(recs, secs, sizes=t.sizes):
@@ -905,7 +911,9 @@ class Grader:
                 # two ratios stands, so a time_limit_exceeded near the limit must hold twice
                 self.progress(f"{problem.slug}: timing the reference and yours again at {t.unit}={n_max}")
                 again = self._ref_times(problem, plan, [n_max])
-                rec2, recs2, job2, *_ = self.execute(problem, [], [device], budget, (plan, entries[-1:]))
+                # a smaller size already over the limit in the first timing: one slow run decides here too
+                rec2, recs2, job2, *_ = self.execute(problem, [], [device], budget, (plan, entries[-1:]),
+                                                     decided=any(user[n] > ref_s[n] * t.ratio for n in user if n != n_max))
                 wrong = None if _malformed(rec2, 0, [device]) else self._check_timed(problem, ref, plan, recs2,
                                                                                     job2["answers"])
                 if wrong:

@@ -280,7 +280,7 @@ def sync(device: str) -> None:
 
 
 def time_call(once: Callable[[], float], budget: float, max_runs: int = 15, give_up: float | None = None,
-              min_runs: int = 3, clear_above: float | None = None) -> list[float]:
+              min_runs: int = 3, clear_above: float | None = None, decided: bool = False) -> list[float]:
     """The stopping rules of a timing: `once()` makes one run and returns its seconds (it
     raises StopIteration when it has no input left). Warm up once, then run until `budget`
     seconds (at least `min_runs` runs) or `max_runs` runs; the times. A warm-up slower than
@@ -291,7 +291,9 @@ def time_call(once: Callable[[], float], budget: float, max_runs: int = 15, give
     and the lower median the caller takes drops one slow run anyway. Two runs both over
     `clear_above`, each so slow that the budget would stop at `min_runs` runs, end it (for
     min_runs = 3): the lower median of those runs is over `clear_above` whatever the third
-    would measure."""
+    would measure. `decided`: a smaller size was already over the limit, so one run over
+    give_up, or over clear_above, is enough to end it (a second measurement agreeing; the
+    zygote then also lowers give_up to 1.5x the limit's time)."""
     times: list[float] = []
     t_end = None
     try:
@@ -299,7 +301,7 @@ def time_call(once: Callable[[], float], budget: float, max_runs: int = 15, give
             t0 = time.perf_counter()
             dt = once()
             if i == 0 and give_up is not None and dt > give_up:
-                if dt > 4 * give_up:
+                if dt > 4 * give_up or decided:
                     return [dt]  # far over: no spike of a loaded machine is that large
                 # near it, a single first call (one-time costs, a burst of load) is not enough
                 # to give up: the faster of two runs decides
@@ -314,7 +316,7 @@ def time_call(once: Callable[[], float], budget: float, max_runs: int = 15, give
             if time.perf_counter() > t_end and len(times) >= min_runs:
                 break
             # of min_runs runs the lower median is over clear_above once this many are
-            over = min_runs - (min_runs - 1) // 2
+            over = 1 if decided else min_runs - (min_runs - 1) // 2
             if (clear_above is not None and len(times) >= over and min(times) > clear_above
                     and min(times) * min_runs >= budget):
                 break
@@ -375,6 +377,7 @@ def conduct(job: dict, plan_fd: int, go: int, back: int, shm) -> None:
         if read_exact(back, 1) != b"+":
             return
         write_record(out, {"type": "timing_ready"})
+        decided = bool(job["timing"].get("decided"))  # a smaller size's median was over the limit
         for t in job["timing"]["sizes"]:
             inputs = iter(enumerate(t["inputs"]))
             got: list = []
@@ -398,9 +401,12 @@ def conduct(job: dict, plan_fd: int, go: int, back: int, shm) -> None:
                 if kind == b"E":
                     raise _Failed
                 return dt
+            give_up = t.get("give_up")
+            if decided and give_up is not None and t.get("over") is not None:
+                give_up = min(give_up, 1.5 * t["over"])  # over the limit once already: 1.5x it here ends it
             try:
-                times = time_call(once, budget=t["budget"], max_runs=t["max_runs"], give_up=t.get("give_up"),
-                                  min_runs=t["min_runs"], clear_above=t.get("clear_above"))
+                times = time_call(once, budget=t["budget"], max_runs=t["max_runs"], give_up=give_up,
+                                  min_runs=t["min_runs"], clear_above=t.get("clear_above"), decided=decided)
             except _Failed:
                 answers.flush()
                 write_record(out, {"type": "timing_error", "size": t["size"], "device": t["device"], "answers": got})
@@ -412,8 +418,9 @@ def conduct(job: dict, plan_fd: int, go: int, back: int, shm) -> None:
             med = times[(len(times) - 1) // 2]  # the lower median: of 2 runs the faster, not a spike
             write_record(out, {"type": "timing", "size": t["size"], "device": t["device"], "seconds": med,
                                "runs": len(times), "answers": got})
-            if t.get("give_up") and med > t["give_up"]:
+            if give_up is not None and med > give_up:
                 break
+            decided = decided or (t.get("over") is not None and med > t["over"])
         os.write(go, struct.pack("<Q", 0))
     except (OSError, _Gone):
         pass  # the worker is gone (killed, crashed): the judge hears how from its end
