@@ -348,3 +348,21 @@ def test_orphans_are_killed_without_the_fences(tmp_path, monkeypatch):
         assert r.verdict == "accepted", r.message  # nothing refused the fork: it ran 25 times
         time.sleep(0.2)
         assert _children() <= before | {j.pool.pid}, "a process a worker forked outlived its job"
+
+
+def test_another_sessions_store_is_hidden_too(judge, tmp_path):
+    """Two grades at once (two terminals) time the same inputs for the same problem and seed:
+    a worker of one session must not read the other session's store either."""
+    import os
+    import shutil
+
+    from cvdrill.judge.run import Judge
+
+    with Judge(need_torch=False) as other:
+        # every session's store lies in the one folder the sandbox hides (the attack reads there)
+        assert Path(other.store.name).parent == Path(judge.stores) == Path(f"/tmp/cvdrill-judge-{os.getuid()}")
+        (Path(other.store.name) / "plan0").write_bytes(b"the other session's timed inputs")
+        f = tmp_path / "peek.py"
+        shutil.copy(Path(__file__).parent / "submissions" / "_hostile" / "reads_timing_store.py", f)
+        (r,) = judge.grade(f, problem="im2col", time_limit=3)
+    assert r.verdict == "runtime_error" and "the judge's store is hidden" in r.message, r.message

@@ -11,13 +11,14 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
+import itertools
 import json
 import os
 import re
 import select
 import signal
+import stat
 import tempfile
-import itertools
 import time
 import zlib
 from dataclasses import asdict, dataclass, field, replace
@@ -507,7 +508,8 @@ class Grader:
 
     def __init__(self, file: Path, seed: int = DEFAULT_SEED, devices: Optional[list[str]] = None,
                  time_limit: Optional[float] = None, memo: Optional[dict] = None,
-                 progress: Optional[Callable[[str], None]] = None, store: Optional[str] = None):
+                 progress: Optional[Callable[[str], None]] = None, store: Optional[str] = None,
+                 hidden: Optional[str] = None):
         self.file = Path(file).resolve()
         self.progress = progress or (lambda text: None)  # one line: what runs now
         self.time_limit = time_limit
@@ -519,6 +521,7 @@ class Grader:
         # the Judge's folder that no worker may read: the timed inputs, and the answers and
         # times the zygote records (see worker.conduct)
         self.store = store or self.tmp.name
+        self.hidden = hidden or self.store  # the folder the sandbox hides: every session's store
         # the Judge's memo (see Judge): what depends only on the problem, seed and device
         self.memo = {} if memo is None else memo
 
@@ -543,7 +546,7 @@ class Grader:
         job = {"slug": problem.slug, "file": str(file or self.file), "devices": devices,
                "cases": base + ".cases", "result": base + ".result", "output": base + ".out",
                "scratch": base + ".tmp", "memory_mb": problem.memory_mb, "watch_ops": bool(problem.forbidden_ops),
-               "secrets": [str(p) for p in paths.reference_copies()] + [self.store],
+               "secrets": [str(p) for p in paths.reference_copies()] + [self.hidden],
                "trusted": file is not None}  # the reference itself, timed in a worker of its own
         if timing:
             plan, sizes = timing
@@ -1037,8 +1040,11 @@ class Judge:
     def __init__(self, need_torch: bool = True, autograd: bool = True):
         self.pool = Pool()
         self.pool.start(need_torch, autograd)  # autograd=False: no problem of this session calls backward()
-        # what no worker may read (hidden by the sandbox): the timed inputs, the answers
-        self.store = tempfile.TemporaryDirectory(prefix="cvdrill-judge-")
+        # what no worker may read (hidden by the sandbox): the timed inputs, the answers; in
+        # one folder for all of this user's sessions, hidden whole, so that a worker cannot read
+        # another session's either (two grades of one problem and seed time the same inputs)
+        self.stores = _stores_folder()
+        self.store = tempfile.TemporaryDirectory(prefix="session-", dir=self.stores)
         # per session: the cases with the reference's answers, and the reference's times,
         # for each problem, seed and device; a regrade computes neither again
         self.memo: dict = {}
@@ -1077,12 +1083,28 @@ class Judge:
 
             if not torch.cuda.is_available():
                 raise UsageError(f"--device {device}: CUDA is not available on this machine")
-        grader = Grader(path, seed, devices, time_limit, self.memo, progress, self.store.name)
+        grader = Grader(path, seed, devices, time_limit, self.memo, progress, self.store.name, self.stores)
         grader.pool = self.pool
         try:
             return [grader.grade(s, source) for s in chosen]
         finally:
             grader.tmp.cleanup()
+
+
+def _stores_folder() -> str:
+    """<tmp>/cvdrill-judge-<uid>, this user's own (mode 0700, not a link): the sessions' stores.
+    Where that name is taken by something else, a fresh folder of this session's own."""
+    base = os.path.join(tempfile.gettempdir(), f"cvdrill-judge-{os.getuid()}")
+    try:
+        os.mkdir(base, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return tempfile.mkdtemp(prefix="cvdrill-judge-")
+    st = os.lstat(base)
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+        return tempfile.mkdtemp(prefix="cvdrill-judge-")
+    return base
 
 
 def _resolve(file, problem: Optional[str]) -> tuple[Path, str, list[str]]:
