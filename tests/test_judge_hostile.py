@@ -355,12 +355,13 @@ def test_another_sessions_store_is_hidden_too(judge, tmp_path):
     a worker of one session must not read the other session's store either."""
     import os
     import shutil
+    import tempfile
 
     from cvdrill.judge.run import Judge
 
     with Judge(need_torch=False) as other:
         # every session's store lies in the one folder the sandbox hides (the attack reads there)
-        assert Path(other.store.name).parent == Path(judge.stores) == Path(f"/tmp/cvdrill-judge-{os.getuid()}")
+        assert Path(other.store.name).parent == Path(judge.stores) == Path(tempfile.gettempdir()) / f"cvdrill-judge-{os.getuid()}"
         (Path(other.store.name) / "plan0").write_bytes(b"the other session's timed inputs")
         f = tmp_path / "peek.py"
         shutil.copy(Path(__file__).parent / "submissions" / "_hostile" / "reads_timing_store.py", f)
