@@ -291,9 +291,9 @@ def time_call(once: Callable[[], float], budget: float, max_runs: int = 15, give
     and the lower median the caller takes drops one slow run anyway. Two runs both over
     `clear_above`, each so slow that the budget would stop at `min_runs` runs, end it (for
     min_runs = 3): the lower median of those runs is over `clear_above` whatever the third
-    would measure. `decided`: a smaller size was already over the limit, so one run over
-    give_up, or over clear_above, is enough to end it (a second measurement agreeing; the
-    zygote then also lowers give_up to 1.5x the limit's time)."""
+    would measure. `decided` (the largest size, when a smaller one was already over the
+    limit): one run over give_up, or over clear_above, is enough to end it (a second
+    measurement agreeing)."""
     times: list[float] = []
     t_end = None
     try:
@@ -402,11 +402,12 @@ def conduct(job: dict, plan_fd: int, go: int, back: int, shm) -> None:
                     raise _Failed
                 return dt
             give_up = t.get("give_up")
-            if decided and give_up is not None and t.get("over") is not None:
-                give_up = min(give_up, 1.5 * t["over"])  # over the limit once already: 1.5x it here ends it
+            # only at the largest size (where the ratio is judged): an honest loop can be over
+            # the limit on the small sizes, where its per-step overhead weighs most
+            last = t is job["timing"]["sizes"][-1]
             try:
                 times = time_call(once, budget=t["budget"], max_runs=t["max_runs"], give_up=give_up,
-                                  min_runs=t["min_runs"], clear_above=t.get("clear_above"), decided=decided)
+                                  min_runs=t["min_runs"], clear_above=t.get("clear_above"), decided=decided and last)
             except _Failed:
                 answers.flush()
                 write_record(out, {"type": "timing_error", "size": t["size"], "device": t["device"], "answers": got})

@@ -2,8 +2,8 @@
 
 Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
 with the other core busy; tests/submissions/median_filter/): accepted: ok_sliding_window
-0.84-0.97x, ok_stack_sort 1.7-1.9x; too slow: pixel_loop 49-51x. Limit 12x; the nearest class is
-4.1x from it.
+1.1-1.2x, ok_stack_sort 1.8-2x; too slow: pixel_loop 50-56x. Limit 12x; the nearest class is
+4.2x from it.
 """
 import numpy as np
 
@@ -112,12 +112,13 @@ PROBLEM = Problem(
     # rank_filter / percentile_filter are the median filter under another name.
     forbidden=["cv2.medianBlur", "skimage.filters.median", "skimage.filters._median.median",
                "skimage.filters.rank.median", "skimage.filters.rank.generic.median"] + _SIGNAL + _SCIPY,
-    # Measured at 1024x1024 uint8, ksize=5, against this reference (~350 ms): sliding_window_view +
+    # Measured at 1024x1024 uint8, ksize=5, against this reference (~350 ms; timed at 512 since the
+    # ratios hold across sizes and a per-pixel loop took 9 s a run at 1024): sliding_window_view +
     # np.median 1.0-1.3x, stacked shifted views + np.median / np.sort 1.4-1.7x (float64: up to 2.6x),
     # scipy.ndimage.median_filter 1.2x, per-pixel np.median loop 50-60x. A per-pixel loop that sorts
     # Python lists is only 4-6x (Python's sort of 25 values is fast): no limit that keeps margin over
     # the honest answers fails it, so 12x lets it pass reliably rather than flip with the load.
-    timed=Timed(make=_big, sizes=[256, 512, 1024], ratio=12.0, floor=0.02, unit="H=W"),
+    timed=Timed(make=_big, sizes=[128, 256, 512], ratio=12.0, floor=0.02, unit="H=W"),
     shrink=shrink_image(0),
     terms=["[H,W]", "uint8", "float32", "same shape and dtype", "odd", "ksize=1", "identity",
            "np.pad(image, ksize // 2, mode=\"edge\")", "replicated", "larger than the image", "exactly", "12x"],

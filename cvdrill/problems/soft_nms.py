@@ -1,10 +1,9 @@
 """soft_nms: Soft-NMS (Bodla et al. 2017) with the paper's rules -> (keep, new_scores).
 
 Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
-with the other core busy; tests/submissions/soft_nms/): accepted: compact_loop_ok 1.4-2.2x,
-loop_vector_ok 0.71-1x, numpy_port_ok 0.31-0.47x, row_swap_ok 1.4-1.7x; too slow:
-per_pair_tensor_loop stopped (far over), python_pair_loop 4.3-6.3x. Limit 3x; the nearest class
-is 1.4x from it.
+with the other core busy; tests/submissions/soft_nms/): accepted: compact_loop_ok 1.8-2.1x,
+loop_vector_ok 1-1x, numpy_port_ok 0.37-0.38x, python_pair_loop 6.8-7.1x, row_swap_ok 1.9-2x;
+too slow: per_pair_tensor_loop 303-313x. Limit 15x; the nearest class is 2.1x from it.
 """
 import math
 
@@ -119,8 +118,10 @@ def _big(rng, n):
     slowest vectorised loop: boxes spread out so that nearly all are selected 2.7x at N=1000,
     4.3x at N=2000 but with the reference itself then the slowest; the linear method 3.0x;
     sigma 2 3.1x; score_threshold 1e-4 3.7x), and a larger N makes the reference's own
-    per-step masks grow with it. So the limit sits at the geometric middle of the two groups
-    (see "Timed classes" above), about 1.7x from each, not the 2x the other problems keep."""
+    per-step masks grow with it. A limit between the two groups (tried: 3x) left both within
+    1.4x of it, and an honest row-swapping loop measured 2.9x once: so, as median_filter does
+    with its list-sorting loop, the lean pair loop passes, reliably, and the limit only fails a
+    loop of tensor calls per pair (~600x)."""
     wh = np.exp(rng.uniform(0, np.log(1000), (n, 2)))
     c = 500 + rng.normal(0, 0.3, (n, 2)) * wh
     boxes = np.concatenate([c - wh / 2, c + wh / 2], axis=1)
@@ -196,11 +197,11 @@ PROBLEM = Problem(
     forbidden=["torchvision.ops.*", "torchvision.ops.boxes.*", "torch.ops.torchvision.*",
                "mmcv.ops.*soft_nms*", "mmcv.ops.nms.*", "ensemble_boxes", "ensemble_boxes.*", "cv2.dnn.softNMSBoxes*",
                "detectron2.layers.*nms*", "mmdet.*soft_nms*"],
-    timed=Timed(make=_big, sizes=[250, 500, 1000], ratio=3.0, floor=0.01),
+    timed=Timed(make=_big, sizes=[250, 500, 1000], ratio=15.0, floor=0.01),
     shrink=shrink_rows(0, 1),
     terms=["highest current score", "i >= iou_threshold", "exp(-i*i / sigma)", "every remaining box",
            "strictly below", "selection order", "at the moment it was", "int64", "dtype", "device",
-           "n may be 0", "no \"+1\"", "n = 1000", "3x"],
+           "n may be 0", "no \"+1\"", "n = 1000", "15x"],
     variants=[
         Variant(PLUS_ONE[0], lambda *a, **k: soft_nms_with(*a, **k, plus=1.0), *PLUS_ONE[2:], name_zh=PLUS_ONE[1]),
         Variant("the authors' cpu_soft_nms", lambda *a, **k: soft_nms_with(*a, **k, plus=1.0, linear_gt=True),
