@@ -1,5 +1,7 @@
 """activation_grads: the derivatives of seven activations, by hand (no autograd), with
 torch's autograd values at the kinks."""
+import functools
+
 import numpy as np
 
 from ..judge.spec import Case, Problem, Variant, compare, shrink_rows
@@ -41,25 +43,16 @@ def check(case, expected, got):
 
 
 def _grads(x):
-    """The right derivatives (as the reference), for the variants to change one or two."""
-    import math
+    """The right derivatives, from the reference itself (the variants change one or two);
+    called in the judge's process only, where the reference may be read."""
+    return dict(_reference()(x))
 
-    import torch
 
-    s = torch.sigmoid(x)
-    t = torch.tanh(x)
-    one = torch.ones_like(x)
-    cdf = 0.5 * (1 + torch.erf(x * (1 / math.sqrt(2))))
-    pdf = torch.exp(-0.5 * x * x) * (1 / math.sqrt(2 * math.pi))
-    return {
-        "sigmoid": s * (1 - s),
-        "tanh": 1 - t * t,
-        "relu": (x > 0).to(x.dtype),
-        "leaky_relu": torch.where(x > 0, one, torch.full_like(x, 0.01)),
-        "elu": torch.where(x > 0, one, torch.exp(x.clamp(max=0))),
-        "gelu": cdf + x * pdf,
-        "silu": s * (1 + x * (1 - s)),
-    }
+@functools.lru_cache(maxsize=1)
+def _reference():
+    from ..judge.run import load_reference
+
+    return load_reference("activation_grads", "activation_grads")
 
 
 def _with(**changes):
