@@ -24,7 +24,14 @@ def _regex(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(fnmatch.translate(p) for p in patterns))
 
 
+# other spellings of one object: torch.ops is torch._ops.ops (`from torch._ops import ops`)
+_SAME = (("torch._ops.ops.", "torch.ops."),)
+
+
 def _matches(name: str, patterns: list[str]) -> Optional[str]:
+    for alias, canon in _SAME:
+        if name.startswith(alias):
+            name = canon + name[len(alias):]
     if not _regex(tuple(patterns)).match(name):
         return None
     return next(p for p in patterns if fnmatch.fnmatchcase(name, p))

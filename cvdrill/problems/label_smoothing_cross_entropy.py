@@ -147,6 +147,7 @@ PROBLEM = Problem(
     # as cross_entropy: log_softmax in every spelling is part of the exercise;
     # torch.logsumexp, softmax and gather stay allowed
     forbidden=list(_CE.forbidden),
+    forbidden_ops=list(_CE.forbidden_ops),
     shrink=shrink_rows(0, 1),
     variants=VARIANTS,
     terms=["[N, C]", "[N, C, d1, ..., dk]", "dim 1", "int64", "(1 - smoothing)", "smoothing / C",

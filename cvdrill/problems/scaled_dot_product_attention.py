@@ -181,6 +181,13 @@ PROBLEM = Problem(
     cases=cases,
     check=A.grad_check(["query", "key", "value"]),
     driver=A.grad_driver(3),
+    # what F.scaled_dot_product_attention runs on each backend (the math path's _safe_softmax
+    # included: its zero rows are the exercise), however reached; the reference runs _softmax
+    forbidden_ops=['aten::_safe_softmax', 'aten::_masked_softmax', 'aten::_scaled_dot_product_flash_attention_for_cpu',
+                   'aten::_scaled_dot_product_flash_attention', 'aten::_scaled_dot_product_efficient_attention',
+                   'aten::_scaled_dot_product_cudnn_attention', 'aten::_scaled_dot_product_fused_attention_overrideable',
+                   'aten::_scaled_dot_product_attention_math_for_mps', 'aten::_flash_attention_forward',
+                   'aten::_efficient_attention_forward', 'aten::_cudnn_attention_forward'],
     forbidden=FORBIDDEN,
     shrink=_shrink,
     variants=VARIANTS,

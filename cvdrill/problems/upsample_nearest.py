@@ -149,6 +149,9 @@ PROBLEM = Problem(
     params=["input", "size", "scale_factor"],
     cases=cases,
     check=exact(),
+    # the legacy-nearest kernels below autograd, however they are reached (1-D and 3-D give the
+    # 2-D answer on a reshaped input); not _upsample_nearest_exact*d, another rule (a wrong answer)
+    forbidden_ops=["aten::upsample_nearest1d", "aten::upsample_nearest2d", "aten::upsample_nearest3d"],
     forbidden=FORBIDDEN,
     shrink=shrink_rows(0),
     terms=["[N, C, H, W]", "exactly one", "int or a pair", "float or a pair", "floor(H * sH)",
