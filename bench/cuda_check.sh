@@ -13,7 +13,7 @@
 set -u
 PY=${PYTHON:-python3}
 WHEELS="pydantic pydantic-core annotated-types typing-inspection typing-extensions platformdirs pylatexenc
-        fsrs==6.3.2 watchfiles anyio sniffio pexpect ptyprocess"
+        fsrs==6.3.2 watchfiles anyio sniffio pexpect ptyprocess pytest-xdist execnet"
 
 if [ "${1:-}" = "--fetch" ]; then
   grep -qx '/.whl/' .git/info/exclude 2>/dev/null || echo /.whl/ >>.git/info/exclude

@@ -138,7 +138,7 @@ def _landlock(hidden: Iterable[Path], writable: Iterable[Path]) -> dict:
         try:
             if not (os.path.isdir(f"/proc/self/fd/{fd}") if folder is None else folder):
                 rights &= FS_EXECUTE | FS_WRITE_FILE | FS_READ_FILE | FS_TRUNCATE | FS_IOCTL_DEV  # file rights only
-            rule = _PathBeneath(rights, fd)
+            rule = _PathBeneath(rights & fs, fd)  # a right this kernel does not handle would void the rule
             _libc.syscall(SYS_LANDLOCK_ADD_RULE, ctypes.c_int(ruleset), ctypes.c_int(LANDLOCK_RULE_PATH_BENEATH),
                           ctypes.byref(rule), ctypes.c_uint32(0))
         finally:
@@ -154,8 +154,14 @@ def _landlock(hidden: Iterable[Path], writable: Iterable[Path]) -> dict:
         for dev in ("/dev/null", "/dev/zero"):
             allow(Path(dev), FS_READ_FILE | FS_WRITE_FILE | FS_TRUNCATE)
         # a GPU: the CUDA driver opens its device files read-write and talks to them by ioctl
-        for dev in sorted(Path("/dev").glob("nvidia*")) + [Path("/dev/dri"), Path("/dev/shm")]:
+        gpu = sorted(Path("/dev").glob("nvidia*"))
+        for dev in gpu + [Path("/dev/dri"), Path("/dev/shm")]:
             allow(dev, read | FS_WRITE_FILE | FS_IOCTL_DEV | (write if dev.name == "shm" else 0))
+        if gpu:
+            # the CUDA driver writes to this process's own /proc/<pid>/task files (it names its
+            # threads there): without it cuInit fails with "OS call failed" (error 304, seen on
+            # an H200); own task files only, never another process's
+            allow(Path(f"/proc/{os.getpid()}/task"), FS_READ_FILE | FS_READ_DIR | FS_WRITE_FILE | FS_TRUNCATE)
         if _libc.syscall(SYS_LANDLOCK_RESTRICT_SELF, ctypes.c_int(ruleset), ctypes.c_uint32(0)) < 0:
             return {"landlock": None, "landlock_error": os.strerror(ctypes.get_errno())}
     finally:
