@@ -918,14 +918,13 @@ class Grader:
                 # a smaller size already over the limit in the first timing: one slow run decides here too
                 rec2, recs2, job2, *_ = self.execute(problem, [], [device], budget, (plan, entries[-1:]),
                                                      decided=any(user[n] > ref_s[n] * t.ratio for n in user if n != n_max))
-                wrong = None if _malformed(rec2, 0, [device]) else self._check_timed(problem, ref, plan, recs2,
-                                                                                    job2["answers"])
+                bad2 = _malformed(rec2, 0, [device])
+                wrong = None if bad2 else self._check_timed(problem, ref, plan, recs2, job2["answers"])
                 if wrong:
                     res.verdict, res.message = wrong
                     return
                 _discard(job2)
-                user2 = None if _malformed(rec2, 0, [device]) else \
-                    next((r["seconds"] for r in recs2 if r["type"] == "timing"), None)
+                user2 = None if bad2 else next((r["seconds"] for r in recs2 if r["type"] == "timing"), None)
                 if user2 is not None and user2 / again[n_max] < user[n_max] / ref_s[n_max]:
                     user[n_max], ref_s[n_max] = user2, again[n_max]
             res.timing += [{"size": n, "device": device, "user_s": user.get(n), "ref_s": ref_s[n]} for n in t.sizes]
