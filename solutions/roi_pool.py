@@ -33,7 +33,10 @@ def _windows(start, end, pooled, size):
     window, [K, P, L] (L = the longest window), and which of them are real (mask)."""
     length = (end - start + 1).clamp(min=1)                                   # [K] integer-valued
     dtype = start.dtype
-    bin_size = length / pooled                                                # in the input's dtype
+    # in the input's dtype, a true division as the kernel's: a tensor divided by a Python
+    # number on CUDA is multiplied by its reciprocal, and 14 * (1 / 13) * 13 is 14.000000000000002
+    # in float64, so ceil gave 15 where the CPU (and torchvision's kernels) give 14
+    bin_size = length / torch.full_like(length, pooled)
     p = torch.arange(pooled, device=start.device, dtype=dtype)
     lo = (torch.floor(p[None, :] * bin_size[:, None]) + start[:, None]).clamp(0, size).long()
     hi = (torch.ceil((p[None, :] + 1) * bin_size[:, None]) + start[:, None]).clamp(0, size).long()

@@ -71,3 +71,26 @@ def test_rounding_and_float_bins():
     b = np.array([[0, 0, 0, 13, 13]])
     assert run(a, b.astype(np.float32), 13)[0, 0, -1, -1] == 14 * 20 + 14
     assert run(a.astype(np.float64), b.astype(np.float64), 13)[0, 0, -1, -1] == 13 * 20 + 13
+    # the judged float64 case: 29 px in 11 bins, float32 reaches row 29, float64 stops at 28
+    a32 = np.arange(32 * 32, dtype=np.float32).reshape(1, 1, 32, 32)
+    b = np.array([[0, 0, 0, 28, 28]])
+    assert run(a32, b.astype(np.float32), 11)[0, 0, -1, -1] == 29 * 32 + 29
+    assert run(a32.astype(np.float64), b.astype(np.float64), 11)[0, 0, -1, -1] == 28 * 32 + 28
+
+
+def _bins(rows, bins, dtype, reciprocal):
+    size = dtype(rows) * (dtype(1) / dtype(bins)) if reciprocal else dtype(rows) / dtype(bins)
+    return [(int(np.floor(dtype(k) * size)), int(np.ceil(dtype(k + 1) * size))) for k in range(bins)]
+
+
+def test_float_bin_cases_hold_on_cuda_too():
+    """On CUDA, torch divides a tensor by a Python number as a multiplication by its
+    reciprocal (the CPU divides): the fixed dtype cases must not sit where the two differ, or
+    an honest `length / PH` would fail on a GPU only. 14 / 13 in float64 does (which is why the
+    float64 case has 29 rows in 11 bins); the float32 case does not."""
+    assert _bins(14, 13, np.float64, True) != _bins(14, 13, np.float64, False)
+    assert _bins(14, 13, np.float32, True) == _bins(14, 13, np.float32, False)
+    assert _bins(29, 11, np.float64, True) == _bins(29, 11, np.float64, False)
+    assert _bins(29, 11, np.float32, True) == _bins(29, 11, np.float32, False) != _bins(29, 11, np.float64, False)
+    names = [c.name for c in load_problem("roi_pool").cases(case_rng(2026, "roi_pool"))]
+    assert any("29 rows in 11 bins" in n for n in names) and any("14 rows in 13 bins" in n for n in names)

@@ -24,10 +24,15 @@ def cases(rng):
     yield Case("corner at 0.49999997 (float32) rounds to 0, not 1 (decreasing image)",
                (-a, np.array([[0, 0.49999997, 0.49999997, 2, 2]], f32), 2))
     # roi 14 px tall, 13 bins: in float32 ceil(13 * (14 / 13)) = 15, the last bin takes one
-    # row past the roi; in float64 it stays 14
+    # row past the roi; in float64 it stays 14. The float64 case has its own roi, 29 rows in 11
+    # bins (float32: ceil(11 * (29 / 11)) = 30): in float64, 14 * (1 / 13) * 13 is over 14, and
+    # a torch tensor divided by a Python number on CUDA is multiplied by its reciprocal, so
+    # `length / 13` there would reach row 14 where torchvision's kernels (a true division) stop
+    # at 13; 29 / 11 comes out the same both ways (tests/test_oracle_roi_pool.py)
     yield Case("float32 bin bounds: 14 rows in 13 bins (the last bin reaches row 14)",
                (_arange(20, 20, f32), np.array([[0, 0, 0, 13, 13]], f32), 13))
-    yield Case("float64 bin bounds: the same roi", (_arange(20, 20, f64), np.array([[0, 0, 0, 13, 13]], f64), 13))
+    yield Case("float64 bin bounds: 29 rows in 11 bins (the last bin ends at row 28; float32's reaches 29)",
+               (_arange(32, 32, f64), np.array([[0, 0, 0, 28, 28]], f64), 11))
     yield Case("more bins than pixels (bins overlap, none empty)", (a, np.array([[0, 2, 3, 4, 4]], f32), (4, 5)))
     yield Case("roi past the border: clipped bins, empty ones give 0",
                (_arange(6, 6, f64), np.array([[0, 3, 2, 12, 12], [0, -9, -9, 1, 1]], f64), 3))
