@@ -429,6 +429,19 @@ def _show_values(problem, fc: dict, exp, val) -> None:
         fc["values"] = {"expected": _data(exp), "got": _data(val)}
 
 
+def _on_device_of(want, val):
+    """`val` with its tensors on the devices of `want`'s: a variant is a mistake in the values,
+    and an answer on the wrong device (a CPU tensor back from CUDA inputs) that follows one
+    should hear which (the device is said by the failing case's own message, or the next grade)."""
+    if isinstance(want, channel.WireTensor) and isinstance(val, channel.WireTensor) and want.device != val.device:
+        return channel.WireTensor(val.array, want.device, val.requires_grad)
+    if isinstance(want, (tuple, list)) and isinstance(val, (tuple, list)) and len(want) == len(val):
+        return type(val)(_on_device_of(w, v) for w, v in zip(want, val))
+    if isinstance(want, dict) and isinstance(val, dict):
+        return {k: _on_device_of(want[k], v) if k in want else v for k, v in val.items()}
+    return val
+
+
 def _known_variant(problem, cases, got, first=None, memo: Optional[dict] = None, seed: int = 0) -> Optional["spec.Variant"]:
     """The known mistake that gives exactly the submission's answers, on every case it
     answered (not just the failing one), or None. The failing case `first` is tried first
@@ -452,7 +465,7 @@ def _known_variant(problem, cases, got, first=None, memo: Optional[dict] = None,
         for d, i, val in answered:
             state, want = answer(k, v, d, i)
             try:
-                ok = state == "ok" and (v.check or problem.check)(cases[i], want, val) is None
+                ok = state == "ok" and (v.check or problem.check)(cases[i], want, _on_device_of(want, val)) is None
             except Exception:
                 ok = False
             if not ok:
@@ -843,6 +856,7 @@ class Grader:
         t = problem.timed
         for device in devices:
             plan = self._plan(problem, device)
+            lim = t.limit(device)
             # the reference's times at every size, measured once a session (a watch-mode
             # regrade or a test suite need not pay for them again); the largest size,
             # where the ratio is taken, is measured afresh after each submission below
@@ -855,14 +869,14 @@ class Grader:
             # vectorised answer is that slow, and more runs of a slow loop only make the grade
             # slower; a smaller margin failed right answers when the load changed between the
             # reference's timing (once a session) and the submission's
-            give_up = {n: max(t.floor, ref_s[n] * t.ratio * 4) for n in t.sizes}
+            give_up = {n: max(t.floor, ref_s[n] * lim * 4) for n in t.sizes}
             # at the largest size, two slow runs both over twice the limit decide (the ratio
             # is then too far over the limit for the reference's re-timing below)
-            clear = {t.sizes[-1]: ref_s[t.sizes[-1]] * t.ratio * 2}
+            clear = {t.sizes[-1]: ref_s[t.sizes[-1]] * lim * 2}
             # "over": the limit's time at that size; once a smaller size's median is over it, one
             # run over twice the limit decides the largest size (see worker.time_call's `decided`)
             entries = [dict(e, give_up=give_up[e["size"]], clear_above=clear.get(e["size"]),
-                            over=ref_s[e["size"]] * t.ratio) for e in plan["sizes"]]
+                            over=ref_s[e["size"]] * lim) for e in plan["sizes"]]
             budget = 20 + sum(give_up[n] * 4 for n in t.sizes)
 
             def say(recs, secs, sizes=t.sizes):
@@ -907,7 +921,7 @@ class Grader:
             # the two ratios is kept, so a second look could only confirm it): more runs would
             # only make the grade slower
             n_max = t.sizes[-1]
-            near = n_max in user and t.ratio < user[n_max] / ref_s[n_max] <= t.ratio * 1.5
+            near = n_max in user and lim < user[n_max] / ref_s[n_max] <= lim * 1.5
             if near:
                 # near the limit, a load that came or went between the reference's timing (once
                 # a session) and the submission's can flip the verdict: time both once more, back
@@ -917,7 +931,7 @@ class Grader:
                 again = self._ref_times(problem, plan, [n_max])
                 # a smaller size already over the limit in the first timing: one slow run decides here too
                 rec2, recs2, job2, *_ = self.execute(problem, [], [device], budget, (plan, entries[-1:]),
-                                                     decided=any(user[n] > ref_s[n] * t.ratio for n in user if n != n_max))
+                                                     decided=any(user[n] > ref_s[n] * lim for n in user if n != n_max))
                 bad2 = _malformed(rec2, 0, [device])
                 wrong = None if bad2 else self._check_timed(problem, ref, plan, recs2, job2["answers"])
                 if wrong:
@@ -935,8 +949,8 @@ class Grader:
                 res.verdict = "time_limit_exceeded"
                 res.time_ratio = None
                 res.message = (f"at {t.unit}={n} on {device} your runs did not finish within {at['spent']:.1f} s; "
-                               f"the reference takes {ref_s[n] * 1e3:.1f} ms a run, so at the {t.ratio:g}x limit "
-                               f"the {runs} runs timed there take {runs * t.ratio * ref_s[n]:.2f} s: stopped, "
+                               f"the reference takes {ref_s[n] * 1e3:.1f} ms a run, so at the {lim:g}x limit "
+                               f"the {runs} runs timed there take {runs * lim * ref_s[n]:.2f} s: stopped, "
                                f"far slower than the reference")
                 if measured:
                     res.message += " (measured before: " + ", ".join(
@@ -956,12 +970,12 @@ class Grader:
             ratio = user[n_last] / ref_s[n_last]
             res.time_ratio = round(max(ratio, res.time_ratio or 0), 2)
             growth = _growth({n: user[n] for n in measured})
-            slow = ratio > t.ratio and user[n_last] > t.floor
+            slow = ratio > lim and user[n_last] > t.floor
             if slow or n_last != n_max:
                 res.verdict = "time_limit_exceeded"
                 sizes = ", ".join(f"{t.unit}={n}: {user[n] * 1e3:.1f} ms (reference {ref_s[n] * 1e3:.1f} ms)" for n in measured)
                 res.message = (f"{ratio:.2f}x slower than the reference at {t.unit}={n_last} on {device} "
-                               f"(limit {t.ratio:g}x). Measured {sizes}.")
+                               f"(limit {lim:g}x). Measured {sizes}.")
                 if growth is not None:
                     res.message += f" Time grows as {t.unit}^{growth:.1f}."
                 return
