@@ -5,7 +5,9 @@ with the other core kept busy, and prints the verdicts and ratio ranges. A file 
 comes within 2x of the limit on either side is marked NEAR: the limit should sit between the
 classes with room to spare (issue 16.5).
 
-  python bench/timing_stability.py [ROUNDS] [SLUG ...]
+  python bench/timing_stability.py [ROUNDS] [SLUG | SLUG/FILE ...]
+
+SLUG/FILE (a corpus file's stem, or "reference") times that file alone.
 """
 from __future__ import annotations
 
@@ -44,21 +46,26 @@ def files_for(slug: str, tmp: Path) -> list[tuple[Path, str]]:
 
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 3
-    slugs = [a for a in sys.argv[1:] if not a.isdigit()] or [s for s in problem_slugs() if load_problem(s).timed]
+    picks = [a for a in sys.argv[1:] if not a.isdigit()]
+    slugs = list(dict.fromkeys(a.split("/")[0] for a in picks)) or [s for s in problem_slugs() if load_problem(s).timed]
     flips = near = 0
     with tempfile.TemporaryDirectory() as d, Judge() as judge:
         for slug in slugs:
+            only = {a.split("/", 1)[1] for a in picks if a.startswith(slug + "/")}
             for f, want in files_for(slug, Path(d)):
+                if only and f.stem.replace(slug + "_", "") not in only:
+                    continue
                 for busy in (False, True):
                     stop = mp.Event()
                     p = mp.Process(target=spin, args=(stop,)) if busy else None
                     if p:
                         p.start()
-                    verdicts, ratios = Counter(), []
+                    verdicts, ratios, timed_on = Counter(), [], {"cpu"}
                     try:
                         for _ in range(rounds):
                             (r,) = judge.grade(f, problem=slug)
                             verdicts[r.verdict] += 1
+                            timed_on = {t["device"] for t in r.timing} or timed_on
                             if r.time_ratio is not None:
                                 ratios.append(r.time_ratio)
                     finally:
@@ -68,11 +75,11 @@ def main():
                     ok = set(verdicts) == {want}
                     flips += not ok
                     rng = f"{min(ratios):.2f}-{max(ratios):.2f}x" if ratios else "-"
-                    limit = load_problem(slug).timed.ratio
+                    limit = max(load_problem(slug).timed.limit(d) for d in timed_on)
                     close = any(limit / 2 <= r <= limit * 2 for r in ratios)
                     near += close
                     print(f"{slug:16s} {f.stem:28s} {'busy ' if busy else 'quiet'} {dict(verdicts)} ratio {rng}"
-                          f" (limit {limit:g}x){'   NEAR' if close else ''}"
+                          f" (limit {limit:g}x, {'/'.join(sorted(timed_on))}){'   NEAR' if close else ''}"
                           f"{'' if ok else '   <-- FLIPPED (wanted ' + want + ')'}", flush=True)
     print(f"{flips} unstable file/load combinations, {near} within 2x of the limit")
     return 1 if flips else 0
