@@ -9,6 +9,8 @@
 #     2. tests/test_judge_problems.py: every reference, stub and corpus file, on cpu and cuda
 #        (the default where CUDA is present);
 #     3. a few `cvdrill grade --device all` runs, for the timing ratios on both devices.
+#   bench/cuda_check.sh --run ARGS...   there: the same set-up, then `python ARGS...` alone
+#                                 (a recheck: `--run -m pytest -k ...`, `--run bench/timing_stability.py ...`)
 # Logs go to $OUT (the device tool brings them back) or /tmp/cuda-check.
 set -u
 PY=${PYTHON:-python3}
@@ -37,6 +39,10 @@ if ls .whl/*.whl >/dev/null 2>&1; then
     $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --target /tmp/site $missing || exit 1
     export PYTHONPATH=$PWD:/tmp/site
   fi
+fi
+if [ "${1:-}" = "--run" ]; then
+  shift
+  exec $PY "$@"
 fi
 LOG=${OUT:-/tmp/cuda-check}
 mkdir -p "$LOG"

@@ -13,7 +13,8 @@ if torch.cuda.device_count() == 0:
     pytest.skip("no CUDA device on this machine (bench/cuda_check.sh runs these on one)",
                 allow_module_level=True)
 
-from cvdrill.judge.run import grade_file  # noqa: E402
+from cvdrill.judge.run import (_expected, _on_device_of, case_rng, grade_file, load_problem,  # noqa: E402
+                               load_reference, problem_slugs)
 from test_judge_devices import _file, _reference  # noqa: E402
 from test_judge_hostile import GOOD  # noqa: E402
 
@@ -59,6 +60,21 @@ def test_reference_accepted_on_cuda(slug, tmp_path):
     (r,) = grade_file(_reference(tmp_path, slug), problem=slug, device="cuda")
     assert r.verdict == "accepted", r.message
     assert r.passed == r.total > 0
+
+
+TORCH_SLUGS = [s for s in problem_slugs() if load_problem(s).kind == "torch" and not load_problem(s).statistical]
+
+
+@pytest.mark.parametrize("slug", TORCH_SLUGS)
+def test_reference_gives_the_same_answers_on_both_devices(slug):
+    """What a CUDA submission is compared against must be what the CPU gives (torchvision's
+    kernels agree across devices): roi_pool's bin size, a tensor divided by a Python number,
+    is a multiplication by its reciprocal on CUDA, and ceil(13 * (14 / 13)) came out 15."""
+    p = load_problem(slug)
+    ref = load_reference(slug, p.entry)
+    for c in p.cases(case_rng(2026, slug)):
+        cpu, cuda = _expected(p, ref, c, "cpu"), _expected(p, ref, c, "cuda")
+        assert p.check(c, cuda, _on_device_of(cuda, cpu)) is None, (c.name, p.check(c, cuda, _on_device_of(cuda, cpu)))
 
 
 def test_cli_device_all(tmp_path):
