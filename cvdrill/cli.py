@@ -583,6 +583,7 @@ def main():
     # Started with SIGINT ignored (nohup, a background job), Ctrl-C would do nothing:
     # every answer is stored as given, so Ctrl-C must always be able to stop a session.
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # nor blocked, by whatever forked us
     from .paths import HomeError
 
     _click_errors_in_zh()

@@ -31,6 +31,26 @@ def _default_sigint():
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def interrupt(child, pattern, timeout=None):
+    """Ctrl-C, then wait for `pattern`; a child that does not react is described (its
+    state, kernel wait channel and signal masks) rather than left as a bare time-out."""
+    child.sendintr()
+    try:
+        return child.expect(pattern, timeout=-1 if timeout is None else timeout)
+    except pexpect.TIMEOUT:
+        facts = []
+        try:
+            status = open(f"/proc/{child.pid}/status").read().splitlines()
+            facts = [ln for ln in status if ln.split(":")[0] in ("State", "Threads", "SigPnd", "ShdPnd", "SigBlk",
+                                                                 "SigIgn", "SigCgt")]
+            facts.append("wchan: " + open(f"/proc/{child.pid}/wchan").read())
+        except OSError as e:
+            facts.append(f"(no /proc facts: {e})")
+        raise AssertionError(f"no {pattern!r} after Ctrl-C; the child: {'; '.join(facts)}; "
+                             f"its last output: {child.before[-300:]!r}") from None
 
 
 def spawn(args, home, ws=None, timeout=90, **extra):

@@ -13,7 +13,7 @@ import pytest
 from cvdrill import bank
 from cvdrill import quiz as q
 from cvdrill.practice import PROBLEM
-from pty_helpers import answer_right, cli, db_rows, header_item, spawn
+from pty_helpers import answer_right, cli, db_rows, header_item, interrupt, spawn
 
 TOPIC = "lpips"  # a topic without coding problems: every item is a card
 SEED = "7"
@@ -216,8 +216,7 @@ def assert_solved(home):
 
 def test_ctrl_c_after_an_accepted_save_keeps_it(tmp_path):
     child, _ = accepted_save(tmp_path)
-    child.sendintr()
-    child.expect("Practice summary")
+    interrupt(child, "Practice summary")
     child.expect("accepted")
     child.expect(pexpect.EOF)
     assert_solved(tmp_path)
@@ -236,8 +235,7 @@ def test_ctrl_c_while_a_grade_runs_keeps_the_earlier_save(tmp_path):
     (ws / "box_area.py").write_text(SLOW)
     child.expect("grading box_area.py")
     time.sleep(1.5)
-    child.sendintr()
-    child.expect("Practice summary", timeout=30)
+    interrupt(child, "Practice summary", timeout=30)
     child.expect(pexpect.EOF)
     assert_solved(tmp_path)
 
@@ -248,8 +246,7 @@ def test_ctrl_c_works_when_started_with_sigint_ignored(tmp_path):
                           env=dict(os.environ, CVDRILL_HOME=str(tmp_path), TERM="dumb"), encoding="utf-8", timeout=60,
                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     child.expect("Question 1/")
-    child.sendintr()
-    child.expect("Stopped early")
+    interrupt(child, "Stopped early")
     child.expect(pexpect.EOF)
 
 
@@ -276,8 +273,7 @@ def test_skip_postpones_without_a_rating(tmp_path):
     child = spawn(["practice", TOPIC, "--new", "2", "--lang", "en"], tmp_path)
     child.expect(r"1 item: 0 due, 1 new")
     assert header_item(child, 1, 1) not in (first, second)
-    child.sendintr()
-    child.expect(pexpect.EOF)
+    interrupt(child, pexpect.EOF)
     data = json.loads(cli(["stats", "--json"], tmp_path).stdout)
     t = next(t for t in data["topics"] if t["topic"] == TOPIC)
     assert t["retention"] == 1.0  # the skip is not a wrong answer anywhere

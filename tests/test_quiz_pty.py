@@ -4,8 +4,7 @@ import sqlite3
 import pexpect
 
 from cvdrill import bank
-from cvdrill import quiz as q
-from pty_helpers import answer_right, db_rows, quiz_showing, right_answer, spawn
+from pty_helpers import answer_right, db_rows, interrupt, quiz_showing, right_answer, spawn
 
 TOPIC = "gan"
 
@@ -91,8 +90,7 @@ def test_ctrl_c_keeps_partial_score(tmp_path):
         child.sendline(ans)
         child.expect("正确")
     child.expect("第 2/5 题")
-    child.sendintr()
-    child.expect("得分")
+    interrupt(child, "得分")
     child.expect("提前结束")
     child.expect(pexpect.EOF)
     child.close()
