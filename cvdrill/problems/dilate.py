@@ -6,7 +6,7 @@ with the other core busy; tests/submissions/dilate/): accepted: ok_stack_max 1.4
 where_max_ok 20-22x; too slow: pixel_loop 139-163x. Measured again on 2026-12-04:
 ok_stack_max 1.0-1.8x, where_max_ok 14-14.4x, pixel_loop 110-120x. Limit 50x (was 75x, 1.85x
 from the pixel loop): over both runs 2.3x from where_max_ok's 22x and 2.2x from the pixel loop's
-110x. (erode's classes came out apart from these and its limit is 90x: one limit for both would
+110x. (erode's classes came out apart from these and its limit is 80x: one limit for both would
 sit within 2x of a class.)
 """
 from ..judge.spec import Problem, Timed, Variant, shrink_image

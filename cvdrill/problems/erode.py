@@ -4,9 +4,11 @@
 Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
 with the other core busy; tests/submissions/erode/): accepted: ok_sliding_window 2.1-4x,
 where_min_ok 29-40x; too slow: pixel_loop 209-224x. Measured again on 2026-12-04:
-ok_sliding_window 2.4-3.2x, where_min_ok 31.5-34x, pixel_loop 227-246x. Limit 90x (was 75x,
-1.9x from where_min_ok): over both runs 2.25x from where_min_ok's 40x and 2.3x from the pixel
-loop's 209x.
+ok_sliding_window 2.4-3.2x, where_min_ok 31.5-34x, pixel_loop 227-246x. Limit 80x (was 75x,
+1.9x from where_min_ok): over both runs 2x from where_min_ok's 40x and 2.6x from the pixel
+loop's 209x. (90x would have been further from both, but the reference at 1024 is memory-bound
+and measures 9-14 ms as the other core idles or works, so the pixel loop came out 147-235x, and
+under 2x the limit it must run three times, 2 s each, rather than once: 80x keeps it one run.)
 """
 import numpy as np
 
@@ -65,11 +67,11 @@ PROBLEM = Problem(
     # shifted slices + min(0) and sliding_window_view[..., kernel == 1].min(-1) 2-4x, a loop
     # over rows 9x, np.where(kernel, windows, inf).min(axis=(-2, -1)) 33-36x (a 25x temporary,
     # then a slow reduction over two tiny axes), a per-pixel loop (window[mask].min()) 150-230x
-    # (see "Timed classes" above): 90x sits over 2x from the slow vectorised class and the loop.
-    timed=Timed(make=I.big_morph, sizes=[256, 1024], ratio=90.0, floor=0.02, unit="H=W"),
+    # (see "Timed classes" above): 80x sits 2x from the slow vectorised class and over 2x from the loop.
+    timed=Timed(make=I.big_morph, sizes=[256, 1024], ratio=80.0, floor=0.02, unit="H=W"),
     shrink=shrink_image(0),
     terms=["[H,W]", "uint8", "float32", "[kh,kw]", "odd", "kh // 2", "anchor", "img[i + a - kh//2, j + b - kw//2]",
            "not reflected", "never wins", "255", "np.finfo(np.float32).max", "no kernel position",
-           "same shape and dtype", "exactly", "cv2.erode", "90x"],
+           "same shape and dtype", "exactly", "cv2.erode", "80x"],
     variants=VARIANTS,
 )
