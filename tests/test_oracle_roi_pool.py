@@ -85,12 +85,36 @@ def _bins(rows, bins, dtype, reciprocal):
 
 def test_float_bin_cases_hold_on_cuda_too():
     """On CUDA, torch divides a tensor by a Python number as a multiplication by its
-    reciprocal (the CPU divides): the fixed dtype cases must not sit where the two differ, or
-    an honest `length / PH` would fail on a GPU only. 14 / 13 in float64 does (which is why the
-    float64 case has 29 rows in 11 bins); the float32 case does not."""
+    reciprocal (the CPU divides): the judge accepts those bins there (see the next test), so the
+    two dtype cases must not sit where the two divisions differ, or they would test that
+    leniency rather than the dtype. 14 / 13 in float64 does (which is why the float64 case has
+    29 rows in 11 bins); the float32 case does not."""
     assert _bins(14, 13, np.float64, True) != _bins(14, 13, np.float64, False)
     assert _bins(14, 13, np.float32, True) == _bins(14, 13, np.float32, False)
     assert _bins(29, 11, np.float64, True) == _bins(29, 11, np.float64, False)
     assert _bins(29, 11, np.float32, True) == _bins(29, 11, np.float32, False) != _bins(29, 11, np.float64, False)
     names = [c.name for c in load_problem("roi_pool").cases(case_rng(2026, "roi_pool"))]
     assert any("29 rows in 11 bins" in n for n in names) and any("14 rows in 13 bins" in n for n in names)
+
+
+def test_on_cuda_the_bins_of_a_reciprocal_division_are_accepted_too():
+    """7 rows in 3 bins, float32: 3 * (7 * (1 / 3)) = 7.0000005, so with `length / 3` on CUDA
+    the last bin reaches one row further than torchvision's. Accepted on CUDA only (the
+    expected answer's device says where the case ran), and only that rounding."""
+    from cvdrill.judge.channel import WireTensor, to_wire
+    from cvdrill.judge.spec import Case
+    from cvdrill.judge.worker import prepare
+    from cvdrill.problems.roi_pool import PROBLEM, roi_pool_with
+
+    x = np.arange(100, dtype=np.float32).reshape(1, 1, 10, 10)
+    case = Case("7 rows in 3 bins", (x, np.array([[0, 0, 0, 6, 6]], np.float32), 3))
+    args, kwargs = prepare({"args": case.args, "kwargs": case.kwargs}, "torch", "cpu")
+    want = to_wire(torch.from_numpy(run(*case.args)))
+    recip = to_wire(roi_pool_with(*args, **kwargs, reciprocal=True))
+    wrong = to_wire(roi_pool_with(*args, **kwargs, plus=0))
+    assert not np.array_equal(want.array, recip.array)  # the edge is hit
+    on = lambda w, d: WireTensor(w.array, d, w.requires_grad)  # noqa: E731
+    assert PROBLEM.check(case, want, recip) is not None  # on the CPU: torchvision's bins only
+    assert PROBLEM.check(case, on(want, "cuda:0"), on(recip, "cuda:0")) is None
+    assert PROBLEM.check(case, on(want, "cuda:0"), on(wrong, "cuda:0")) is not None
+    assert PROBLEM.check(case, on(want, "cuda:0"), on(recip, "cpu")) is not None  # the device still counts
