@@ -5,7 +5,8 @@
 #                                 .whl/ (ignored through .git/info/exclude)
 #   bench/cuda_check.sh           there (the device tool's `run`, with carry [".whl"]):
 #     1. tests/test_judge_devices.py and test_judge_cuda.py: the spawned zygote, answers left on the CPU, GPU out
-#        of memory, a kernel error, references on cuda, `grade --device all`;
+#        of memory, a kernel error, references on cuda (and alike on both devices), `grade --device all`;
+#        and tests/test_judge_hostile.py, the attacks, under the sandbox as a GPU machine sets it;
 #     2. tests/test_judge_problems.py: every reference, stub and corpus file, on cpu and cuda
 #        (the default where CUDA is present);
 #     3. a few `cvdrill grade --device all` runs, for the timing ratios on both devices.
@@ -53,7 +54,9 @@ XDIST=""
 $PY -c "import xdist" 2>/dev/null && XDIST="-n 8"
 status=0
 echo "== 1. device tests"
-$PY -m pytest -q -p no:cacheprovider -rs tests/test_judge_devices.py tests/test_judge_cuda.py 2>&1 | tee "$LOG/devices.log" | tail -25
+# shellcheck disable=SC2086
+$PY -m pytest -q -p no:cacheprovider -rs $XDIST tests/test_judge_devices.py tests/test_judge_cuda.py tests/test_judge_hostile.py \
+  2>&1 | tee "$LOG/devices.log" | tail -25
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 echo "== 2. references, stubs and corpus on every device"
 # shellcheck disable=SC2086
