@@ -874,7 +874,8 @@ class Grader:
             # is then too far over the limit for the reference's re-timing below)
             clear = {t.sizes[-1]: ref_s[t.sizes[-1]] * lim * 2}
             # "over": the limit's time at that size; once a smaller size's median is over it, one
-            # run over twice the limit decides the largest size (see worker.time_call's `decided`)
+            # run over twice the limit decides the largest size (see worker.time_call's `decided`),
+            # and once it is over twice it, one run over the limit (worker.conduct)
             entries = [dict(e, give_up=give_up[e["size"]], clear_above=clear.get(e["size"]),
                             over=ref_s[e["size"]] * lim) for e in plan["sizes"]]
             budget = 20 + sum(give_up[n] * 4 for n in t.sizes)

@@ -412,7 +412,8 @@ def conduct(job: dict, plan_fd: int, go: int, back: int, shm) -> None:
             if last and far and clear is not None:
                 # a smaller size's median already over twice the limit: one run over the limit
                 # itself settles the largest (a pixel loop 1.5-2x over, run by run 2 s, need not
-                # run three times); a ratio that close is timed again, reference included (run.py)
+                # run three times); a ratio within 1.5x of the limit is timed again, reference
+                # included (run.py), so one run decides alone only from 1.5x over
                 clear = t["over"]
             try:
                 times = time_call(once, budget=t["budget"], max_runs=t["max_runs"], give_up=give_up,
