@@ -153,6 +153,7 @@ VARIANTS = [
             name_zh="精确的整数 bin 边界"),
 ]
 
+
 def check(case, expected, got):
     """Exact, as torchvision. On CUDA the bins `length / P` gives are accepted too: torch divides
     a CUDA tensor by a Python number as a multiplication by 1 / P, which moves a bin's edge by a
