@@ -100,8 +100,10 @@ def test_float_bin_cases_hold_on_cuda_too():
 def test_on_cuda_the_bins_of_a_reciprocal_division_are_accepted_too():
     """7 rows in 3 bins, float32: 3 * (7 * (1 / 3)) = 7.0000005, so with `length / 3` on CUDA
     the last bin reaches one row further than torchvision's. Accepted on CUDA only (the
-    expected answer's device says where the case ran), and only that rounding."""
+    expected answer's device says where the case ran), only that rounding, and only against the
+    reference: a known mistake is still matched exactly."""
     from cvdrill.judge.channel import WireTensor, to_wire
+    from cvdrill.judge.run import _against_reference
     from cvdrill.judge.spec import Case
     from cvdrill.judge.worker import prepare
     from cvdrill.problems.roi_pool import PROBLEM, roi_pool_with
@@ -114,7 +116,9 @@ def test_on_cuda_the_bins_of_a_reciprocal_division_are_accepted_too():
     wrong = to_wire(roi_pool_with(*args, **kwargs, plus=0))
     assert not np.array_equal(want.array, recip.array)  # the edge is hit
     on = lambda w, d: WireTensor(w.array, d, w.requires_grad)  # noqa: E731
-    assert PROBLEM.check(case, want, recip) is not None  # on the CPU: torchvision's bins only
-    assert PROBLEM.check(case, on(want, "cuda:0"), on(recip, "cuda:0")) is None
-    assert PROBLEM.check(case, on(want, "cuda:0"), on(wrong, "cuda:0")) is not None
-    assert PROBLEM.check(case, on(want, "cuda:0"), on(recip, "cpu")) is not None  # the device still counts
+    right = lambda w, g, d: _against_reference(PROBLEM, case, w, g, d)  # noqa: E731
+    assert right(want, recip, "cpu") is not None  # on the CPU: torchvision's bins only
+    assert right(on(want, "cuda:0"), on(recip, "cuda:0"), "cuda") is None
+    assert right(on(want, "cuda:0"), on(wrong, "cuda:0"), "cuda") is not None
+    assert right(on(want, "cuda:0"), on(recip, "cpu"), "cuda") is not None  # the device still counts
+    assert PROBLEM.check(case, on(want, "cuda:0"), on(recip, "cuda:0")) is not None  # check itself: exact

@@ -442,6 +442,20 @@ def _on_device_of(want, val):
     return val
 
 
+def _against_reference(problem, case, expected, got, device: str, memo: Optional[dict] = None, key=None):
+    """problem.check against the reference's answer and, where it misses, against the other
+    answer the problem accepts on this device (Problem.also), computed once per `key`."""
+    msg = problem.check(case, expected, got)
+    if msg is None or problem.also is None:
+        return msg
+    memo = {} if memo is None else memo
+    if key is None or key not in memo:
+        alt = problem.also(case, device)
+        memo[key] = None if alt is None else _on_device_of(expected, channel.to_wire(alt))
+    alt = memo[key]
+    return msg if alt is None or problem.check(case, alt, got) is not None else None
+
+
 def _known_variant(problem, cases, got, first=None, memo: Optional[dict] = None, seed: int = 0) -> Optional["spec.Variant"]:
     """The known mistake that gives exactly the submission's answers, on every case it
     answered (not just the failing one), or None. The failing case `first` is tried first
@@ -679,7 +693,8 @@ class Grader:
                 if "value_error" in r:
                     msg = f"the answer could not be read: {r['value_error']}"
                 else:
-                    msg = problem.check(c, expected[(d, i)], r["value"])
+                    msg = _against_reference(problem, c, expected[(d, i)], r["value"], d, self.memo,
+                                             ("also", problem.slug, self.seed, d, i))
                 if msg:
                     if failure is None:
                         failure = (d, i, dict(r, mismatch=msg))
@@ -742,7 +757,7 @@ class Grader:
             for i, c in enumerate(cands):
                 r = got.get(i)
                 if r is not None and "value_error" not in r:
-                    msg = problem.check(c, exp[(device, i)], r["value"])
+                    msg = _against_reference(problem, c, exp[(device, i)], r["value"], device)
                     if msg:
                         nxt = (c, msg, exp[(device, i)], r["value"])
                         break
@@ -844,7 +859,8 @@ class Grader:
                     return "runtime_error", f"the worker sent an unreadable answer on {where} ({val})"
                 case = self._input(plan, r["size"], k)
                 try:
-                    why = problem.check(case, self._expected_timed(problem, ref, plan, r["size"], k), val)
+                    why = _against_reference(problem, case, self._expected_timed(problem, ref, plan, r["size"], k),
+                                             val, r["device"])
                 except Exception as e:  # a value the check cannot even look at
                     why = f"{type(e).__name__}: {e}"
                 if why:

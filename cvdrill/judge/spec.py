@@ -82,6 +82,10 @@ class Problem:
     # (e.g. "strictly greater", "int64", "zero padding"); tests/test_judge_problems.py checks.
     terms: list[str] = field(default_factory=list)
     variants: list[Variant] = field(default_factory=list)  # known mistakes, named when matched
+    # also(case, device): another answer right on that device besides the reference's, as the
+    # torch value the driver would return (computed on the CPU), or None. Only an answer that
+    # misses the reference's is compared with it, and never when naming a known mistake.
+    also: Optional[Callable[[Case, str], Any]] = None
 
     def __post_init__(self):
         self.entry = self.entry or self.slug
