@@ -213,19 +213,28 @@ def watch(problem: dict, f: Path, judge, lang: str, deadline: Optional[float] = 
 
 class LazyJudge:
     """A judge started at the first grade, not before: a problem left without a save (n,
-    q, or reading the reference) costs no worker pool and no `import torch`."""
+    q, or reading the reference) costs no worker pool and no `import torch`, and neither
+    does a session of numpy problems; a torch problem after them starts a judge with torch."""
 
     def __init__(self, factory=None):
-        self.factory, self.judge = factory, None
+        self.factory, self.judge, self.torch = factory, None, False
 
-    def grade(self, *args, **kwargs):
+    def grade(self, file, problem=None, **kwargs):
+        from .judge import run
+
+        try:
+            path, source, chosen = run._resolve(file, problem)
+            need = run.needs_torch(source, chosen)
+        except Exception:  # the judge itself reports a file it cannot read
+            need = True
+        if self.judge is not None and need and not self.torch:
+            self.close()
         if self.judge is None:
-            if self.factory is None:
-                from .judge.run import Judge as factory
+            if self.factory is not None:
+                self.judge, self.torch = self.factory(), True
             else:
-                factory = self.factory
-            self.judge = factory()
-        return self.judge.grade(*args, **kwargs)
+                self.judge, self.torch = run.Judge(need_torch=need), need
+        return self.judge.grade(file, problem=problem, **kwargs)
 
     def close(self) -> None:
         if self.judge is not None:

@@ -158,3 +158,28 @@ def test_killed_judge_leaves_no_worker(zygote, tmp_path):
         assert _gone(pid), "the worker outlived the judge"
     finally:
         proc.kill()
+
+
+# ------------------------------------------------------------ practice's judge
+
+def test_practice_starts_torch_only_for_a_problem_that_needs_it(tmp_path, monkeypatch):
+    """A session of numpy problems never imports torch in its worker pool; the first torch
+    problem after them starts a judge that does, and keeps it."""
+    from cvdrill import watch
+    from cvdrill.judge import run
+
+    started = []
+    monkeypatch.setattr(run, "Judge", lambda need_torch=True: started.append(need_torch) or Judge(need_torch))
+    lazy = watch.LazyJudge()
+    try:
+        var, area = _reference(tmp_path, "variance"), _reference(tmp_path, "box_area")
+        assert [r.verdict for r in lazy.grade(var, problem="variance")] == ["accepted"]
+        first = lazy.judge
+        assert (started, lazy.torch) == ([False], False)
+        assert [r.verdict for r in lazy.grade(area, problem="box_area")] == ["accepted"]
+        assert (started, lazy.torch) == ([False, True], True) and lazy.judge is not first
+        assert first.pool.pid is None  # the judge without torch was closed
+        assert [r.verdict for r in lazy.grade(var, problem="variance")] == ["accepted"]
+        assert started == [False, True]  # kept
+    finally:
+        lazy.close()

@@ -81,24 +81,24 @@ def test_sigkill_loses_nothing_answered(tmp_path):
 
 def test_watch_mode_regrades_on_save(tmp_path):
     ws = tmp_path / "ws"
-    child = spawn(["practice", "box_area", "--lang", "en"], tmp_path, ws)
+    child = spawn(["practice", "variance", "--lang", "en"], tmp_path, ws)
     child.expect("Every save re-grades it")
-    stub = ws / "box_area.py"
+    stub = ws / "variance.py"
     assert "NotImplementedError" in stub.read_text()
     child.send("h")
     child.expect("hint 1/")
     time.sleep(0.3)
-    stub.write_text("def box_area(boxes):\n    return boxes[:, 2] - boxes[:, 0]\n")
+    stub.write_text(VARIANCE.replace("(1 if unbiased else 0)", "0"))  # unbiased ignored
     child.expect("wrong_answer")
     time.sleep(0.3)
-    stub.write_text(AREA)
+    stub.write_text(VARIANCE)
     child.expect("Accepted")
     child.send("n")
     child.expect("Practice summary")
     child.expect(pexpect.EOF)
     # every graded save is an attempt; the item has one review, rated by the accepted save
     assert db_rows(tmp_path, "SELECT verdict, hints FROM attempts ORDER BY id") == [("wrong_answer", 1), ("accepted", 1)]
-    assert db_rows(tmp_path, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_area") == [(2,)]  # Hard
+    assert db_rows(tmp_path, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "variance") == [(2,)]  # Hard
 
 
 def test_reference_shown_only_after_confirmation(tmp_path):
@@ -189,29 +189,30 @@ def test_fsrs_upgrade_replays_the_log(tmp_path):
 
 # ------------------------------------------------------------ a graded save is stored at once
 
-# box_area: an untimed problem, so that a grade is quick; what is tested is when a graded
-# save is stored, not the judge (whose timing box_iou would add to every grade)
-AREA = "import torch\ndef box_area(boxes):\n    return (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])\n"
-SLOW = AREA + "\nimport time\n_fast = box_area\ndef box_area(boxes):\n    time.sleep(30)\n    return _fast(boxes)\n"
+# variance: an untimed numpy problem, so that a grade is quick (its judge never imports torch);
+# what is tested is when a graded save is stored, not the judge
+VARIANCE = ("import numpy as np\n\ndef variance(x, unbiased=False):\n    a = np.asarray(x, dtype=np.float64).ravel()\n"
+            "    n = a.size - (1 if unbiased else 0)\n    return float(((a - a.mean()) ** 2).sum() / n) if n > 0 else float('nan')\n")
+SLOW = VARIANCE + "\nimport time\n_fast = variance\ndef variance(x, unbiased=False):\n    time.sleep(30)\n    return _fast(x, unbiased)\n"
 
 
 def accepted_save(tmp_path, **extra):
     ws = tmp_path / "ws"
-    child = spawn(["practice", "box_area", "--lang", "en"], tmp_path, ws, **extra)
+    child = spawn(["practice", "variance", "--lang", "en"], tmp_path, ws, **extra)
     child.expect("Every save re-grades it")
     time.sleep(0.3)
-    (ws / "box_area.py").write_text(AREA)
+    (ws / "variance.py").write_text(VARIANCE)
     child.expect("Accepted")
     return child, ws
 
 
 def assert_solved(home):
     data = json.loads(cli(["stats", "--json"], home).stdout)
-    p = next(p for p in data["problems"] if p["slug"] == "box_area")
+    p = next(p for p in data["problems"] if p["slug"] == "variance")
     assert p["attempts"] == 1 and p["solved"], p
-    (rating,) = db_rows(home, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "box_area")[0]
+    (rating,) = db_rows(home, "SELECT rating FROM reviews WHERE item=?", PROBLEM + "variance")[0]
     assert rating >= 3  # solved alone: Good or Easy
-    assert db_rows(home, "SELECT item FROM schedule") == [(PROBLEM + "box_area",)]
+    assert db_rows(home, "SELECT item FROM schedule") == [(PROBLEM + "variance",)]
 
 
 def test_ctrl_c_after_an_accepted_save_keeps_it(tmp_path):
@@ -232,8 +233,8 @@ def test_kill_9_after_an_accepted_save_keeps_it(tmp_path):
 def test_ctrl_c_while_a_grade_runs_keeps_the_earlier_save(tmp_path):
     child, ws = accepted_save(tmp_path)
     time.sleep(0.3)
-    (ws / "box_area.py").write_text(SLOW)
-    child.expect("grading box_area.py")
+    (ws / "variance.py").write_text(SLOW)
+    child.expect("grading variance.py")
     time.sleep(1.5)
     interrupt(child, "Practice summary", timeout=30)
     child.expect(pexpect.EOF)

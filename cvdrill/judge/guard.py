@@ -198,20 +198,70 @@ class _PatchOnImport:
         return None
 
 
+def _targets(patterns: list[str], only=None) -> list[tuple[object, str, str]]:
+    """(module, its name, attribute) of every forbidden callable in the modules loaded now
+    (or in those named in `only`), in the order install_runtime patches them: the patterns'
+    own modules first, then every module the patterns may reach ('*.var' reaches all of
+    torch)."""
+    leaves, prefixes, visit = _shape(tuple(patterns))
+    modules = sorted({p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]})
+    names = list(sys.modules) if only is None else [n for n in only if n in sys.modules]
+    order = [(n, sys.modules.get(n)) for n in modules if only is None or n in only]
+    order += [(n, sys.modules[n]) for n in names if visit.match(n)]
+    out, seen = [], set()
+    for _, mod in order:
+        modname = getattr(mod, "__name__", None) if mod is not None else None
+        if not isinstance(modname, str):
+            continue
+        names = vars(mod)
+        dotted_ = modname + "."
+        if any(dotted_.startswith(pre) or pre.startswith(dotted_) for pre in prefixes):
+            attrs = list(names)
+        else:
+            attrs = [a for a in leaves if a in names]
+        for attr in attrs:
+            if (id(mod), attr) not in seen and _matches(f"{modname}.{attr}", patterns) \
+                    and callable(getattr(mod, attr, None)):
+                seen.add((id(mod), attr))
+                out.append((mod, modname, attr))
+    return out
+
+
+# per tuple of patterns: (the loaded modules' names, their targets), computed by the zygote
+# before it forks (prepare_runtime), so that a worker patches a list instead of scanning
+# every loaded module (15 ms a job, most of a worker's start)
+_PLANS: dict[tuple, tuple[frozenset, list]] = {}
+
+
+def prepare_runtime(patterns: list[str]) -> None:
+    """Find what install_runtime will patch, ahead of the fork that inherits it; found
+    again whenever a module was loaded since."""
+    if not patterns:
+        return
+    key = tuple(patterns)
+    loaded = frozenset(sys.modules)
+    if key not in _PLANS or _PLANS[key][0] != loaded:
+        _PLANS[key] = (loaded, _targets(patterns))
+
+
 def install_runtime(patterns: list[str]) -> None:
     """Wrap every forbidden callable: in modules already imported now, and in the named
     modules when they are imported later."""
     if not patterns:
         return
-    modules = {p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]}
-    for name in modules:
-        mod = sys.modules.get(name)
-        if mod is not None:
-            _patch_module(mod, patterns)
-    visit = _shape(tuple(patterns))[2]
-    for name, mod in list(sys.modules.items()):
-        if mod is not None and visit.match(name):
-            _patch_module(mod, patterns)
+    plan = _PLANS.get(tuple(patterns))
+    if plan is None:
+        targets = _targets(patterns)
+    else:  # what the zygote found, and whatever was loaded since
+        new = set(sys.modules) - plan[0]
+        targets = plan[1] + (_targets(patterns, only=new) if new else [])
+    for mod, modname, attr in targets:
+        obj = getattr(mod, attr, None)
+        if callable(obj) and not hasattr(obj, "__wrapped_forbidden__"):
+            try:
+                setattr(mod, attr, _blocker(f"{modname}.{attr}", obj))
+            except (AttributeError, TypeError):
+                pass
     # methods: torch.Tensor.sigmoid and the like (x.sigmoid() reaches no module attribute)
     torch = sys.modules.get("torch")
     if torch is not None:
@@ -221,6 +271,7 @@ def install_runtime(patterns: list[str]) -> None:
                 original = getattr(torch.Tensor, attr, None)
                 if callable(original):
                     setattr(torch.Tensor, attr, _blocker(p, original))
+    modules = {p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]}
     sys.meta_path.insert(0, _PatchOnImport(modules, patterns))
 
 

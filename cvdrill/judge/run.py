@@ -1205,12 +1205,19 @@ def dump_case(res: Result, path: Path) -> list[str]:
     return [k for k in out if k != "meta"]
 
 
+def needs_torch(source: str, slugs: list[str]) -> bool:
+    """Whether grading these problems needs torch in the worker pool (imported once there,
+    ~2 s): a torch problem, or a file that imports torch itself; a numpy problem's session
+    never pays for it."""
+    return "torch" in source or any(load_problem(s).kind == "torch" for s in slugs)
+
+
 def grade_file(file: Path, problem: Optional[str] = None, device: str = "default",
                seed: int = DEFAULT_SEED, time_limit: Optional[float] = None,
                progress: Optional[Callable[[str], None]] = None) -> list[Result]:
     """One-shot grading: a Judge session for one file."""
     path, source, chosen = _resolve(file, problem)  # usage errors before forking anything
-    need_torch = "torch" in source or any(load_problem(s).kind == "torch" for s in chosen)
+    need_torch = needs_torch(source, chosen)
     if progress:
         progress("starting the judge" + (" (importing torch)" if need_torch else ""))
     with Judge(need_torch, autograd=any(uses_autograd(s) for s in chosen)) as judge:

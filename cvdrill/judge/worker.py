@@ -8,6 +8,7 @@ after the child has ended, however it ended.
 """
 from __future__ import annotations
 
+import importlib
 import inspect
 import io
 import json
@@ -157,6 +158,14 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
             warm = True
         if not job.get("trusted"):
             sandbox.readable_rules([Path(p) for p in job["secrets"]])  # once, for every worker to come
+        # the problem's module (never its reference) and what its forbidden list will patch,
+        # found once here rather than in every worker (see guard.prepare_runtime)
+        from . import guard
+
+        try:
+            guard.prepare_runtime(importlib.import_module(f"cvdrill.problems.{job['slug']}").PROBLEM.forbidden)
+        except Exception:  # the worker meets the same error and reports it
+            pass
         timed = job.get("timing")
         if timed:
             # the plan (every timed input) is unlinked before the fork: no worker can open it,
@@ -542,8 +551,6 @@ def child(job: dict) -> None:
     faulthandler.enable(file=sys.stderr)  # a crash leaves its Python traceback in the output
     resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_CAP * 64, OUTPUT_CAP * 64))
     _limits(job)
-
-    import importlib
 
     from . import guard
 
