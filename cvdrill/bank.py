@@ -292,9 +292,12 @@ def parse_problem(path: Path) -> dict:
 
 
 def _cache_dir() -> Path | None:
+    """<data folder>/cache, or the folder CVDRILL_CACHE names (e.g. one cache for several
+    data folders: every file in it is keyed by its source's path, size and time)."""
     try:
-        d = paths.home() / "cache"
-        d.mkdir(exist_ok=True)
+        env = os.environ.get("CVDRILL_CACHE")
+        d = Path(env).expanduser() if env else paths.home() / "cache"
+        d.mkdir(parents=True, exist_ok=True)
         return d
     except OSError:
         return None

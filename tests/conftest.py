@@ -19,9 +19,13 @@ GOLDEN = ROOT / "tests" / "fixtures" / "torchvision_ops_golden.npz"
 
 @pytest.fixture(autouse=True, scope="session")
 def _home(tmp_path_factory):
-    """Every test writes progress and cache into a throw-away CVDRILL_HOME."""
+    """Every test writes progress into a throw-away CVDRILL_HOME. The bank's cache is one
+    folder for the session (CVDRILL_CACHE, inherited by every CLI a test starts): each test's
+    own data folder would otherwise make every first CLI parse and validate the whole bank
+    again (~1.5 s of CPU each). Tests of the cache itself set their own."""
     home = tmp_path_factory.mktemp("cvdrill-home")
     os.environ["CVDRILL_HOME"] = str(home)
+    os.environ["CVDRILL_CACHE"] = str(tmp_path_factory.mktemp("cvdrill-cache"))
     os.environ.pop("CVDRILL_BANK", None)
     yield home
 

@@ -365,3 +365,17 @@ def test_every_card_renders_clean_in_both_languages(b, monkeypatch):
                 found += [(c["id"], lang, name, out[max(0, m.start() - 20): m.end() + 20])
                           for name, rx in bad.items() for m in [rx.search(out)] if m]
     assert not found, "\n".join(map(str, found[:20]))
+
+
+def test_the_cache_goes_where_cvdrill_cache_says(tmp_path, monkeypatch):
+    """The validated bank is cached in <data folder>/cache, or in CVDRILL_CACHE: what the
+    test suite shares between the data folders of its tests."""
+    monkeypatch.setenv("CVDRILL_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CVDRILL_CACHE", str(tmp_path / "shared"))
+    first = bank.load(only_topic="losses", problems=False)
+    shared = sorted(p.name for p in (tmp_path / "shared").glob("*.json"))
+    assert shared and not (tmp_path / "home" / "cache").exists()
+    monkeypatch.delenv("CVDRILL_CACHE")
+    again = bank.load(only_topic="losses", problems=False)
+    assert sorted(p.name for p in (tmp_path / "home" / "cache").glob("*.json")) == shared
+    assert again.topics["losses"]["cards"] == first.topics["losses"]["cards"]
