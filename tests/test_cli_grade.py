@@ -115,6 +115,20 @@ def test_invalid_file_is_a_verdict_not_a_crash(tmp_path):
     assert res["verdict"] == "invalid_submission" and "SyntaxError" in res["message"]
 
 
+def test_a_file_that_does_not_compile_starts_no_judge(tmp_path, monkeypatch):
+    """Its verdict is known from compile(): no worker pool, no `import torch` (~2 s)."""
+    from cvdrill.judge import run as judge_run
+
+    def no_judge(*a, **k):
+        raise AssertionError("a judge was started for a file that does not compile")
+
+    monkeypatch.setattr(judge_run, "Judge", no_judge)
+    f = tmp_path / "broken.py"
+    f.write_text("def box_iou(a, b):\n    return (\n")
+    (res,) = judge_run.grade_file(f)
+    assert res.verdict == "invalid_submission" and "SyntaxError at line 2" in res.message
+
+
 def test_progress_on_a_terminal_then_the_result(tmp_path):
     """On a terminal the judge says what runs (cases i/n, the size being timed against the
     reference's time), each line replacing the last, and the table follows."""

@@ -110,11 +110,11 @@ FLOOD_8MIB = (GOOD + "\nimport sys\n_ref = box_iou\n_calls = []\ndef box_iou(box
 
 
 @pytest.mark.parametrize("name", ["print_flood", "print_flood_8mib"])
-def test_print_flood_is_capped(tmp_path, name):
+def test_print_flood_is_capped(tmp_path, name, judge):
     src = CASES[name][0] if name in CASES else FLOOD_8MIB
     f = tmp_path / "flood.py"
     f.write_text(src)
-    (r,) = grade_file(f, problem="box_iou")
+    (r,) = judge.grade(f, problem="box_iou")
     assert r.verdict == "accepted", r.message
     assert len(r.output) < 5000 and r.output.endswith("(output cut)") and r.output.startswith("xxx")
 
@@ -201,15 +201,15 @@ def test_same_seed_same_cases_and_seed_printed(tmp_path):
     assert a.message == b.message and a.failing_case["seed"] == 11
 
 
-def test_bad_files_are_verdicts_and_python_encodings_are_read(tmp_path):
+def test_bad_files_are_verdicts_and_python_encodings_are_read(tmp_path, judge):
     """A BOM or a coding cookie is read as Python reads it; a file too deep or too large to
     compile is invalid_submission, never a traceback."""
     bom = tmp_path / "bom.py"
     bom.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
     latin = tmp_path / "latin.py"
     latin.write_bytes(b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + GOOD.encode())
-    for f in (bom, latin):
-        (r,) = grade_file(f, problem="box_iou")
+    for f in (bom, latin):  # one judge: the reference is timed once for both
+        (r,) = judge.grade(f, problem="box_iou")
         assert r.verdict == "accepted", (f.name, r.message)
     deep = tmp_path / "deep.py"
     deep.write_text("def box_iou(boxes1, boxes2):\n    return " + "-" * 200_000 + "1\n")

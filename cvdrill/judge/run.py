@@ -1098,17 +1098,9 @@ class Judge:
         `progress(line)` hears what runs now (cases done, the size being timed)."""
         path, source, chosen = _resolve(file, problem)
         devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
-        if len(source.encode("utf-8", "replace")) > MAX_SOURCE:
-            msg = f"the file is over {MAX_SOURCE >> 20} MiB: a hand-written answer is a few KiB"
-            return [Result(s, "invalid_submission", message=msg) for s in chosen]
-        try:
-            compile(source, str(path), "exec")
-        except SyntaxError as e:
-            msg = f"the file does not import: SyntaxError at line {e.lineno}: {e.msg}"
-            return [Result(s, "invalid_submission", message=msg) for s in chosen]
-        except (ValueError, RecursionError, MemoryError) as e:
-            what = {RecursionError: "it nests too deeply to compile", MemoryError: "it is too large to compile"}.get(type(e), e)
-            return [Result(s, "invalid_submission", message=f"the file does not import: {what}") for s in chosen]
+        invalid = _invalid(path, source, chosen)
+        if invalid:
+            return invalid
         if devices and "cuda" in devices:
             import torch
 
@@ -1120,6 +1112,23 @@ class Judge:
             return [grader.grade(s, source) for s in chosen]
         finally:
             grader.tmp.cleanup()
+
+
+def _invalid(path: Path, source: str, chosen: list[str]) -> Optional[list[Result]]:
+    """invalid_submission for each problem when the file is too large or does not compile:
+    known before any worker starts (or torch is imported)."""
+    if len(source.encode("utf-8", "replace")) > MAX_SOURCE:
+        msg = f"the file is over {MAX_SOURCE >> 20} MiB: a hand-written answer is a few KiB"
+        return [Result(s, "invalid_submission", message=msg) for s in chosen]
+    try:
+        compile(source, str(path), "exec")
+    except SyntaxError as e:
+        msg = f"the file does not import: SyntaxError at line {e.lineno}: {e.msg}"
+        return [Result(s, "invalid_submission", message=msg) for s in chosen]
+    except (ValueError, RecursionError, MemoryError) as e:
+        what = {RecursionError: "it nests too deeply to compile", MemoryError: "it is too large to compile"}.get(type(e), e)
+        return [Result(s, "invalid_submission", message=f"the file does not import: {what}") for s in chosen]
+    return None
 
 
 def _stores_folder() -> str:
@@ -1217,6 +1226,9 @@ def grade_file(file: Path, problem: Optional[str] = None, device: str = "default
                progress: Optional[Callable[[str], None]] = None) -> list[Result]:
     """One-shot grading: a Judge session for one file."""
     path, source, chosen = _resolve(file, problem)  # usage errors before forking anything
+    invalid = _invalid(path, source, chosen)
+    if invalid:  # a file that does not compile is a verdict at once, with no judge started
+        return invalid
     need_torch = needs_torch(source, chosen)
     if progress:
         progress("starting the judge" + (" (importing torch)" if need_torch else ""))
