@@ -19,32 +19,45 @@ QUIT = object()  # the user typed q (or Ctrl-D)
 def read_line(prompt: str, deadline: Optional[float] = None) -> Optional[str]:
     """A line from the user; None when the deadline (time.monotonic()) passes first.
 
-    Without a deadline this is console.input (line editing as usual). With one, the
-    line is read from the descriptor only once select() says it is complete, so the
-    clock is never stuck behind a prompt; on time-out, a half-typed line is discarded
-    (it must not leak into the next prompt or into watch mode's single keys)."""
+    On a terminal the line is read from the descriptor only once select() says it is
+    complete (the terminal's own line editing still applies), never in a blocking read: a
+    Ctrl-C that lands just before a blocking read starts would be held until the next key
+    (CPython runs its handler only when the call returns; seen under load), and the clock
+    of a deadline is never stuck behind a prompt. On time-out, a half-typed line is
+    discarded (it must not leak into the next prompt or into watch mode's single keys).
+    Piped input is read as usual (console.input)."""
     con = render.console
-    if deadline is None:
+    if deadline is None and not _isatty(sys.stdin):
         return con.input(prompt)
     con.print(prompt, end="", markup=False, highlight=False)
     con.file.flush()
     fd = sys.stdin.fileno()
     buf = b""
     while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
             _discard_typeahead(fd)
             con.print()
             return None
-        ready, _, _ = select.select([fd], [], [], min(left, 0.5))
+        # at most 0.5 s in select: a pending Ctrl-C is acted on within that
+        ready, _, _ = select.select([fd], [], [], 0.5 if left is None else min(left, 0.5))
         if not ready:
             continue
         ch = os.read(fd, 1)
         if not ch:
+            if buf:  # Ctrl-D after some text: the text is the line, as input() takes it
+                return buf.decode(errors="replace")
             raise EOFError
         if ch == b"\n":
             return buf.decode(errors="replace")
         buf += ch
+
+
+def _isatty(f) -> bool:
+    try:
+        return f.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _discard_typeahead(fd: int) -> None:
