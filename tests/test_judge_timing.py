@@ -87,3 +87,33 @@ def test_on_a_gpu_a_first_run_never_decides_alone():
         return lagging()
     times = time_call(run, budget=0.05, give_up=0.04, min_runs=3, first_may_lag=True)
     assert len(calls) > 2 and sorted(times)[(len(times) - 1) // 2] < 0.04  # the lower median
+
+
+def test_a_ratio_near_the_limit_is_settled_by_measurements_that_agree():
+    """The reference is timed once a session: a load spike then would make a slow loop look
+    fast (a nms pair loop, 10x, came out accepted under the 5x limit in a loaded suite run).
+    From half the limit to 1.5x of it, reference and submission are measured again back to
+    back; two that disagree about the limit call for a third, and the middle one stands."""
+    from cvdrill.judge.run import _settle
+
+    def measuring(*ratios):
+        calls = []
+
+        def measure():
+            calls.append(1)
+            return (ratios[len(calls) - 1], 1.0) if len(calls) <= len(ratios) else None
+        return measure, calls
+
+    m, calls = measuring()
+    assert _settle((2.4, 1.0), 5, m) == (2.4, 1.0) and not calls  # under half the limit: stands
+    assert _settle((7.6, 1.0), 5, m) == (7.6, 1.0) and not calls  # over 1.5x of it: stands
+    m, calls = measuring(4.0)
+    assert _settle((3.0, 1.0), 5, m) == (3.0, 1.0) and len(calls) == 1  # agree under: the lower
+    m, calls = measuring(10.0, 11.0)
+    assert _settle((4.5, 1.0), 5, m) == (10.0, 1.0) and len(calls) == 2  # a fast-looking slow loop
+    m, calls = measuring(4.0, 4.5)
+    assert _settle((6.0, 1.0), 5, m) == (4.5, 1.0) and len(calls) == 2  # a slow-looking honest answer
+    m, calls = measuring(7.0)
+    assert _settle((6.0, 1.0), 5, m) == (6.0, 1.0) and len(calls) == 1  # agree over: the lower, still over
+    m, calls = measuring()
+    assert _settle((6.0, 1.0), 5, m) == (6.0, 1.0) and len(calls) == 1  # no second measurement: the first
