@@ -205,9 +205,9 @@ def _targets(patterns: list[str], only=None) -> list[tuple[object, str, str]]:
     torch)."""
     leaves, prefixes, visit = _shape(tuple(patterns))
     modules = sorted({p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]})
-    names = list(sys.modules) if only is None else [n for n in only if n in sys.modules]
+    loaded = list(sys.modules) if only is None else [n for n in only if n in sys.modules]
     order = [(n, sys.modules.get(n)) for n in modules if only is None or n in only]
-    order += [(n, sys.modules[n]) for n in names if visit.match(n)]
+    order += [(n, sys.modules[n]) for n in loaded if visit.match(n)]
     out, seen = [], set()
     for _, mod in order:
         modname = getattr(mod, "__name__", None) if mod is not None else None
