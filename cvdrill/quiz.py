@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+RECALLED = 2  # Hard and above: recalled, with effort or not (FSRS counts Hard as a pass too)
 SELF_GRADED = ("short", "formula")
 
 
@@ -27,10 +28,10 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        """Right (auto-graded) or recalled (self-graded Good or Easy)."""
+        """Right (auto-graded) or recalled (self-graded Hard, Good or Easy)."""
         if not self.counted:
             return False
-        return bool(self.correct) if self.correct is not None else self.rating >= 3
+        return bool(self.correct) if self.correct is not None else self.rating >= RECALLED
 
     def stored_answer(self):
         """The answer in the bank's own letters (progress does not depend on a shuffle)."""
@@ -216,8 +217,8 @@ class Score:
 
     @property
     def recalled(self) -> int:
-        """Self-graded cards rated Good or Easy."""
-        return sum(1 for o in self.self_graded if o.rating >= 3)
+        """Self-graded cards rated Hard, Good or Easy: recalled."""
+        return sum(1 for o in self.self_graded if o.rating >= RECALLED)
 
     def by_topic(self) -> dict[str, list[int]]:
         """topic -> [right or recalled, answered, skipped]."""

@@ -88,6 +88,17 @@ def test_skips_and_late_answers_are_counted_apart():
     assert s.to_json()["skipped"] == 1
 
 
+def test_a_self_graded_hard_is_recalled():
+    """Hard is "I knew it, with effort": a pass, as FSRS schedules it; only Again is not."""
+    card = {"id": "t.x", "kind": "short", "answer": "x"}
+    s = q.Score()
+    for rating in (1, 2, 3, 4):
+        s.add(q.Outcome(card, None, None, rating))
+    assert [o.ok for o in s.outcomes] == [False, True, True, True]
+    assert (s.recalled, len(s.self_graded), s.to_json()["recalled"]) == (3, 4, 3)
+    assert s.by_topic() == {"t": [3, 4, 0]}
+
+
 def write_topic(folder: Path, body: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "t.yaml").write_text("topic: t\ntitle: {en: T, zh: T}\ncards:\n" + body, encoding="utf-8")

@@ -64,3 +64,14 @@ def test_history_draws_scores(tmp_path):
     assert "Mock interview scores" in out and "nms: wrong" in out and "wrong_answer" not in out
     rows = [x for x in out.splitlines() if "█" in x]
     assert [x.count("█") for x in rows] == [12, 25]  # 40 and 80 of the top score 80, over 25 cells
+
+
+def test_retention_counts_a_self_graded_hard_as_recalled(tmp_path, monkeypatch):
+    monkeypatch.setenv("CVDRILL_HOME", str(tmp_path))
+    b = bankmod.load(cache=False)
+    st = Store()
+    items = [c["id"] for c in b.topics["lpips"]["cards"][:3]]
+    for item, rating in zip(items, (1, 2, 3)):  # self-graded: Again, Hard, Good
+        st.add_review(item, rating, None, None, 2.0, mode="quiz")
+    (t,) = [t for t in pr.stats(st, b)["topics"] if t["topic"] == "lpips"]
+    assert (t["reviews"], t["retention"]) == (3, round(2 / 3, 3))
