@@ -8,7 +8,7 @@ ok_stack_max 1.0-1.8x, where_max_ok 14-14.4x, pixel_loop 110-120x. Limit 50x (wa
 from the pixel loop): over both runs 2.3x from where_max_ok's 22x and 2.2x from the pixel loop's
 110x. (erode's classes came out apart from these and its limit is 80x: one limit for both would
 sit within 2x of a class.) Two runs later that day: ok_stack_max 2.8-3.8x, where_max_ok 26-32x,
-pixel_loop 211-287x (the reference against itself 1.2-2x: a fast, memory-bound kernel whose own
+pixel_loop 216-287x (the reference against itself 1.0-2.0x: a fast, memory-bound kernel whose own
 time moves most). Over all runs the classes span 14-32x and 110-287x, so no limit is 2x from
 both (that needs 64x or more, and 55x or less); where_max_ok's ratios, in 25-75x, are each
 measured again back to back with the reference until two agree (run._settle), and kept their
