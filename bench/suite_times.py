@@ -5,12 +5,14 @@
 
 Runs pytest once with a JUnit XML report and prints, per module, the number of tests, their
 summed seconds (time spent inside the tests, over all xdist workers) and the share of the
-total, then the wall-clock time of the whole run and the number of cores. Speed is measured
-here, never asserted in a test: the machines are shared and noisy.
+total, then the wall-clock time of the whole run, the number of cores, and the CPU time of
+pytest and every process it waited for (steadier than the wall clock on a shared machine).
+Speed is measured here, never asserted in a test: the machines are shared and noisy.
 """
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -27,8 +29,10 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.xml"
         t0 = time.perf_counter()
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         rc = subprocess.call([sys.executable, "-m", "pytest", "-q", f"--junitxml={report}", *extra], cwd=ROOT)
         wall = time.perf_counter() - t0
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # pytest and all it started, once ended
         if not report.exists():
             print("pytest wrote no report", file=sys.stderr)
             return rc or 1
@@ -49,6 +53,11 @@ def main(argv: list[str]) -> int:
         print(f"{name:<42} {n:>6} {s:>8.1f} {s / total:>6.1%}{flag}")
     print(f"{'all':<42} {sum(r[0] for r in per.values()):>6} {total:>8.1f}")
     print(f"\nwall clock {wall:.1f} s on {os.cpu_count()} cores (pytest exit {rc})")
+    user, system = r1.ru_utime - r0.ru_utime, r1.ru_stime - r0.ru_stime
+    # CPU seconds move less than the wall clock on a shared machine: the better figure to
+    # compare two versions of the suite by
+    print(f"CPU {user + system:.0f} s (user {user:.0f} s, system {system:.0f} s): "
+          f"{(user + system) / (wall * (os.cpu_count() or 1)):.0%} of the cores over the run")
     return rc
 
 
