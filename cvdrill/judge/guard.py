@@ -149,10 +149,11 @@ def _shape(patterns: tuple[str, ...]) -> tuple[frozenset, tuple, re.Pattern]:
     return frozenset(leaves), tuple(prefixes), re.compile("|".join(mods) if mods else r"(?!)")
 
 
-def _patch_module(module, patterns: list[str]) -> None:
+def _forbidden_attrs(module, patterns: list[str]) -> tuple[Optional[str], list[str]]:
+    """(the module's name, its callable attributes that a pattern forbids)."""
     modname = getattr(module, "__name__", None)
     if not isinstance(modname, str):
-        return
+        return None, []
     leaves, prefixes, _ = _shape(tuple(patterns))
     names = vars(module)
     dotted_ = modname + "."
@@ -160,15 +161,22 @@ def _patch_module(module, patterns: list[str]) -> None:
         attrs = list(names)
     else:
         attrs = [a for a in leaves if a in names]
+    return modname, [a for a in attrs if _matches(f"{modname}.{a}", patterns) and callable(getattr(module, a, None))]
+
+
+def _wrap(module, modname: str, attr: str) -> None:
+    obj = getattr(module, attr, None)
+    if callable(obj) and not hasattr(obj, "__wrapped_forbidden__"):
+        try:
+            setattr(module, attr, _blocker(f"{modname}.{attr}", obj))
+        except (AttributeError, TypeError):
+            pass
+
+
+def _patch_module(module, patterns: list[str]) -> None:
+    modname, attrs = _forbidden_attrs(module, patterns)
     for attr in attrs:
-        full = f"{modname}.{attr}"
-        if _matches(full, patterns):
-            obj = getattr(module, attr, None)
-            if callable(obj) and not hasattr(obj, "__wrapped_forbidden__"):
-                try:
-                    setattr(module, attr, _blocker(full, obj))
-                except (AttributeError, TypeError):
-                    pass
+        _wrap(module, modname, attr)
 
 
 class _PatchOnImport:
@@ -203,25 +211,16 @@ def _targets(patterns: list[str], only=None) -> list[tuple[object, str, str]]:
     (or in those named in `only`), in the order install_runtime patches them: the patterns'
     own modules first, then every module the patterns may reach ('*.var' reaches all of
     torch)."""
-    leaves, prefixes, visit = _shape(tuple(patterns))
+    visit = _shape(tuple(patterns))[2]
     modules = sorted({p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]})
     loaded = list(sys.modules) if only is None else [n for n in only if n in sys.modules]
     order = [(n, sys.modules.get(n)) for n in modules if only is None or n in only]
     order += [(n, sys.modules[n]) for n in loaded if visit.match(n)]
     out, seen = [], set()
     for _, mod in order:
-        modname = getattr(mod, "__name__", None) if mod is not None else None
-        if not isinstance(modname, str):
-            continue
-        names = vars(mod)
-        dotted_ = modname + "."
-        if any(dotted_.startswith(pre) or pre.startswith(dotted_) for pre in prefixes):
-            attrs = list(names)
-        else:
-            attrs = [a for a in leaves if a in names]
+        modname, attrs = _forbidden_attrs(mod, patterns) if mod is not None else (None, [])
         for attr in attrs:
-            if (id(mod), attr) not in seen and _matches(f"{modname}.{attr}", patterns) \
-                    and callable(getattr(mod, attr, None)):
+            if (id(mod), attr) not in seen:
                 seen.add((id(mod), attr))
                 out.append((mod, modname, attr))
     return out
@@ -256,12 +255,7 @@ def install_runtime(patterns: list[str]) -> None:
         new = set(sys.modules) - plan[0]
         targets = plan[1] + (_targets(patterns, only=new) if new else [])
     for mod, modname, attr in targets:
-        obj = getattr(mod, attr, None)
-        if callable(obj) and not hasattr(obj, "__wrapped_forbidden__"):
-            try:
-                setattr(mod, attr, _blocker(f"{modname}.{attr}", obj))
-            except (AttributeError, TypeError):
-                pass
+        _wrap(mod, modname, attr)
     # methods: torch.Tensor.sigmoid and the like (x.sigmoid() reaches no module attribute)
     torch = sys.modules.get("torch")
     if torch is not None:

@@ -138,7 +138,7 @@ def die_with_parent(parent: int) -> None:
 def zygote(job_fd: int, event_fd: int, parent: int) -> None:
     """Serve jobs forever: one JSON line in, fork, report the child's pid and its end."""
     die_with_parent(parent)
-    from . import sandbox
+    from . import guard, sandbox
 
     sandbox.no_dump()  # its /proc/<pid>/fd (the event pipe) and mem closed to a worker
     sandbox.subreaper()  # a worker's orphans come back here, to be killed after its job
@@ -160,8 +160,6 @@ def zygote(job_fd: int, event_fd: int, parent: int) -> None:
             sandbox.readable_rules([Path(p) for p in job["secrets"]])  # once, for every worker to come
         # the problem's module (never its reference) and what its forbidden list will patch,
         # found once here rather than in every worker (see guard.prepare_runtime)
-        from . import guard
-
         try:
             guard.prepare_runtime(importlib.import_module(f"cvdrill.problems.{job['slug']}").PROBLEM.forbidden)
         except Exception:  # the worker meets the same error and reports it
