@@ -8,6 +8,9 @@ python_pair_loop 9.7-11.6x, so over both runs the classes span 2.6x to 9.7x, and
 geometric middle (5.0x), is the best a limit can do: 1.9x from each. Other inputs did not widen
 the gap (timed directly, best of 3: N=8000 gave the IoU matrix 3.5x and the pair loop 15x;
 boxes spread so that all are kept, 1.3x and 9.5x at N=4000, as now; fewer kept, see _big).
+Again that evening, two rounds each, quiet and busy (the judge's protocol of today, with its
+re-measuring near the limit): iou_matrix_ok 1.71-1.76x, python_pair_loop 10.7-11.6x (2.8x and
+2.1x from the limit).
 """
 import numpy as np
 

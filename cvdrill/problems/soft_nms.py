@@ -4,6 +4,9 @@ Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core mac
 with the other core busy; tests/submissions/soft_nms/): accepted: compact_loop_ok 1.8-2.1x,
 loop_vector_ok 1-1x, numpy_port_ok 0.37-0.38x, python_pair_loop 6.8-7.1x, row_swap_ok 1.9-2x;
 too slow: per_pair_tensor_loop 303-313x. Limit 15x; the nearest class is 2.1x from it.
+Measured again on 2026-12-04 (evening, two rounds, quiet and busy): compact_loop_ok 1.3x,
+loop_vector_ok 0.7x, numpy_port_ok 0.28x, python_pair_loop 5.0-5.2x, row_swap_ok 1.4x;
+per_pair_tensor_loop 411-421x: 2.9x and 27x from the limit.
 On CUDA a loop's cost is the kernels it launches and the host syncs of each step (H200, 16
 cores; `bench/cuda_check.sh --run bench/timing_stability.py 1 soft_nms/...`, ratios the larger
 of cpu's and cuda's): reference 1.0-1.4x, loop_vector_ok 2.9-4.3x, numpy_port_ok 0.6x,
