@@ -254,7 +254,7 @@ def test_a_variant_is_named_on_an_answer_left_on_another_device():
     from cvdrill.judge.run import _expected, _known_variant, case_rng
 
     p = load_problem("smooth_l1_grad")
-    notes = next(v for v in p.variants if v.name == "the seed notes' loop as written")
+    notes = next(v for v in p.variants if v.name == "a widely copied note's loop, as written")
     cases = list(p.cases(case_rng(2026, "smooth_l1_grad")))
     got = {}
     for i, c in enumerate(cases):

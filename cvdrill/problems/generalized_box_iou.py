@@ -98,11 +98,11 @@ PROBLEM = Problem(
                 name_zh="GIoU 损失 1 - GIoU"),
         Variant("eps added to the union and the enclosing area", lambda b1, b2: giou_with(b1, b2, eps=1e-7),
                 "you divide by union + eps and by the enclosing area + eps (eps = 1e-7, as yolov5's bbox_iou does "
-                "against a division by zero), so identical boxes get 0.99999997 instead of 1 and every value is off "
+                "against a division by zero), so identical boxes get 1 - eps / area instead of 1 (0.999999975 for a 2x2 box) and every value is off "
                 "by about eps / area; this function divides exactly, as torchvision's generalized_box_iou: "
                 "i / u - (c - u) / c",
                 "你除的是 union + eps 和 包围框面积 + eps（eps = 1e-7，yolov5 的 bbox_iou 为防止除以零就是这样写的），"
-                "于是完全相同的框得到 0.99999997 而不是 1，每个值都偏差约 eps / 面积；本题和 torchvision 的 "
+                "于是完全相同的框得到 1 - eps / 面积 而不是 1（2x2 的框为 0.999999975），每个值都偏差约 eps / 面积；本题和 torchvision 的 "
                 "generalized_box_iou 一样精确相除：i / u - (c - u) / c",
                 name_zh="在并集和包围框面积上加了 eps"),
     ],

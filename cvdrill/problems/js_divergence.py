@@ -30,10 +30,10 @@ PROBLEM = Problem(
                 "题目要求散度本身，0.5 * KL(p || m) + 0.5 * KL(q || m)，不开平方根",
                 name_zh="JS 距离"),
         Variant("the symmetrised KL, without the mixture m", lambda p, q: 0.5 * (kl(p, q) + kl(q, p)),
-                "you average KL(p || q) and KL(q || p) (Jeffreys' symmetrised KL), which is infinite as soon as one "
+                "you average KL(p || q) and KL(q || p) (half of Jeffreys' divergence), which is infinite as soon as one "
                 "distribution has a zero where the other has not; JS compares each of p and q with their mixture "
                 "m = (p + q) / 2: 0.5 * KL(p || m) + 0.5 * KL(q || m), finite and at most ln 2",
-                "你对 KL(p || q) 和 KL(q || p) 取了平均（Jeffreys 对称化的 KL），只要一个分布在另一个分布非零的位置为 0，"
+                "你对 KL(p || q) 和 KL(q || p) 取了平均（Jeffreys 散度的一半），只要一个分布在另一个分布非零的位置为 0，"
                 "它就是无穷大；JS 是把 p 和 q 分别与它们的混合分布 m = (p + q) / 2 比较："
                 "0.5 * KL(p || m) + 0.5 * KL(q || m)，有限且不超过 ln 2",
                 name_zh="对称化的 KL（没有混合分布 m）"),

@@ -69,9 +69,9 @@ VARIANTS = [
             name_zh="relu(x) - negative_slope * relu(-x)"),
     Variant("a fixed slope of 0.01", _fixed_slope,
             "you multiply the negative side by 0.01 whatever `negative_slope` says; 0.01 is only the default, and the "
-            "judge passes 0.2, 0.1 and 0 too (also by position)",
-            "不管 `negative_slope` 是多少，你都把负半轴乘以 0.01；0.01 只是默认值，评测也会传入 0.2、0.1 和 0"
-            "（也会按位置传入）",
+            "judge passes 0.2, 0.1 and 0 too, and 0.3 by position",
+            "不管 `negative_slope` 是多少，你都把负半轴乘以 0.01；0.01 只是默认值，评测也会传入 0.2、0.1 和 0，"
+            "并按位置传入 0.3",
             name_zh="斜率写死为 0.01"),
     Variant("negative_slope rounded to float32", _float32_slope,
             "`torch.where(x > 0, 1.0, negative_slope)` with two Python scalars builds a tensor of the default dtype, "

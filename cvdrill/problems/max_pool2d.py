@@ -124,10 +124,10 @@ VARIANTS = [
             "最大值；max_pool2d 补的是 -inf，它永远不会成为最大值",
             name_zh="补零填充"),
     Variant("the output size rounded up", partial(pool_with, ceil=True),
-            "Ho = ceil((H + 2*pH - kH) / sH) + 1 (as with ceil_mode=True), so a last, partial window is kept at the "
+            "Ho = ceil((H + 2*pH - kH) / sH) + 1 (ceil_mode=True's formula, without its rule that drops a window starting past the input), so a last, partial window is kept at the "
             "bottom and the right; this statement asks for ceil_mode=False: Ho = floor((H + 2*pH - kH) / sH) + 1, "
             "and a window that would run past the padded input is dropped",
-            "Ho = ceil((H + 2*pH - kH) / sH) + 1（类似 ceil_mode=True），于是底部和右侧多出一个不完整的窗口；"
+            "Ho = ceil((H + 2*pH - kH) / sH) + 1（ceil_mode=True 的公式，但没有它丢弃起点超出输入的窗口这一规则），于是底部和右侧多出一个不完整的窗口；"
             "本题要求 ceil_mode=False：Ho = floor((H + 2*pH - kH) / sH) + 1，超出填充后输入范围的窗口直接丢弃",
             name_zh="输出尺寸向上取整"),
     Variant(STRIDE_ONE[0], partial(pool_with, stride_one=True), *STRIDE_ONE[2:], name_zh=STRIDE_ONE[1]),

@@ -150,10 +150,12 @@ VARIANTS = [
     Variant("log(sigmoid(z)) taken literally", _naive,
             "you take torch.log of sigmoid(z) and of 1 - sigmoid(z) for the relative logits z; sigmoid(z) "
             "rounds to exactly 1 once z > ~17 in float32 (~37 in float64), so log(1 - sigmoid(z)) is -inf, "
-            "and z of -200 underflows sigmoid to 0; the stable forms are -log sigmoid(z) = softplus(-z) and "
+            "and a z below about -88 in float32 (about -710 in float64, where exp(-z) overflows) makes sigmoid 0; "
+            "the stable forms are -log sigmoid(z) = softplus(-z) and "
             "-log(1 - sigmoid(z)) = softplus(z), finite for every finite z",
             "你对相对 logit z 的 sigmoid(z) 和 1 - sigmoid(z) 直接取 torch.log；float32 下 z > 约 17（float64 下约 37）"
-            "时 sigmoid(z) 舍入成恰好 1，log(1 - sigmoid(z)) 就成了 -inf，z 为 -200 时 sigmoid 也会下溢为 0；"
+            "时 sigmoid(z) 舍入成恰好 1，log(1 - sigmoid(z)) 就成了 -inf，float32 下 z 低于约 -88"
+            "（float64 下约 -710，此时 exp(-z) 溢出）时 sigmoid 也会变成 0；"
             "稳定的写法是 -log sigmoid(z) = softplus(-z)、-log(1 - sigmoid(z)) = softplus(z)，对任何有限的 z "
             "都是有限值",
             name_zh="照字面计算 log(sigmoid(z))"),

@@ -73,10 +73,10 @@ def _seed_notes(x, beta=1.0):
 
 VARIANTS = [
     Variant("-x / beta on the negative side", _abs_inside,
-            "on -beta < x < 0 you return -x / beta, a positive slope (the seed notes' bug: the derivative of |x| "
+            "on -beta < x < 0 you return -x / beta, a positive slope (a slip of widely copied interview notes: the derivative of |x| "
             "mixed up with that of x**2); inside |x| < beta the derivative of 0.5 * x**2 / beta is x / beta itself, "
             "negative for negative x",
-            "在 -beta < x < 0 上你返回了 -x / beta，是正的斜率（笔记里的错误：把 |x| 的导数和 x**2 的导数搞混了）；"
+            "在 -beta < x < 0 上你返回了 -x / beta，是正的斜率（网上流传的面试笔记里的错误：把 |x| 的导数和 x**2 的导数搞混了）；"
             "在 |x| < beta 内，0.5 * x**2 / beta 的导数就是 x / beta 本身，x 为负时它也为负",
             name_zh="负半轴上写成 -x / beta"),
     Variant("the beta = 1 formula for every beta", _beta_one,
@@ -97,14 +97,14 @@ VARIANTS = [
             "你算的是 clamp(x / beta, -1, 1)，beta > 0 时没问题，但 beta = 0 时要除以零，x = 0 处得到 0 / 0 = nan；"
             "beta = 0 要单独处理：sign(x)，x = 0 处为 0",
             name_zh="除以 beta = 0"),
-    Variant("the seed notes' loop as written", _seed_notes,
-            "your answer is the seed notes' code line for line: beta is ignored (the branches are cut at +-1) and "
+    Variant("a widely copied note's loop, as written", _seed_notes,
+            "your answer is the loop of a widely copied interview note, line for line: beta is ignored (the branches are cut at +-1) and "
             "`elif v >= -1: g = -v` gives a positive slope on -1 <= x < 0, +1 even at x = -1; the derivative is "
             "x / beta where |x| < beta and sign(x) elsewhere (torch.clamp(x / beta, -1, 1) for beta > 0)",
-            "你的答案和笔记里的代码逐行一致：忽略了 beta（分段点固定在 +-1），而 `elif v >= -1: g = -v` 在 "
+            "你的答案和网上流传的一份面试笔记里的循环逐行一致：忽略了 beta（分段点固定在 +-1），而 `elif v >= -1: g = -v` 在 "
             "-1 <= x < 0 上给出正的斜率，连 x = -1 处都是 +1；导数应是 |x| < beta 时为 x / beta，其余为 sign(x)"
             "（beta > 0 时即 torch.clamp(x / beta, -1, 1)）",
-            name_zh="照抄笔记里的循环"),
+            name_zh="照抄面试笔记里的循环"),
 ]
 
 

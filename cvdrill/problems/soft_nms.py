@@ -239,10 +239,10 @@ PROBLEM = Problem(
                 "只有严格小于阈值的分数才丢弃：保留条件应为 `s >= score_threshold`",
                 name_zh="分数等于 score_threshold 也丢弃"),
         Variant("a row swap through numpy views", seed_swap,
-                "like the seed notes' port, you swap rows with `d[i], d[j] = d[j], d[i]`, but numpy rows are "
+                "like a widely copied numpy port, you swap rows with `d[i], d[j] = d[j], d[i]`, but numpy rows are "
                 "views: row j is copied onto row i and keeps its data, so one box is lost and another can be "
                 "selected twice. Swap copies (`d[[i, j]] = d[[j, i]]`) or keep a mask of the remaining boxes",
-                "和笔记里那份 numpy 移植一样，你用 `d[i], d[j] = d[j], d[i]` 交换两行，但 numpy 的行是视图："
+                "和网上流传的那份 numpy 移植一样，你用 `d[i], d[j] = d[j], d[i]` 交换两行，但 numpy 的行是视图："
                 "第 j 行被复制到第 i 行，自身却保持原样，于是一个框丢失，另一个框可能被选中两次。"
                 "交换时要用副本（`d[[i, j]] = d[[j, i]]`），或者改用掩码记录剩余的框",
                 name_zh="通过 numpy 视图交换行"),

@@ -1,5 +1,5 @@
 # expect: wrong_answer
-# variant: the seed notes' loop as written
+# variant: a widely copied note's loop, as written
 # The seed notes' smooth-L1 derivative copied line for line (beta ignored, -v on -1 <= v < 0).
 import torch
 
