@@ -57,7 +57,8 @@ PLUS_ONE = ("the \"+1\" pixel convention", "\"+1\" 像素约定",
             "面积和交集都按 (x2 - x1 + 1) * (y2 - y1 + 1) 计算，这是旧 VOC 代码针对整数像素下标的写法；本题坐标是连续的："
             "面积 = (x2 - x1) * (y2 - y1)，交集同理")
 MIXED = ("\"+1\" on the areas only", "只在面积上 \"+1\"",
-         "areas with \"+1\" but the overlap without (a slip of widely copied interview notes): two identical boxes get an IoU below 1; "
+         "areas with \"+1\" but the overlap without (a slip of widely copied interview notes): two identical boxes "
+         "get an IoU below 1; "
          "use (x2 - x1) * (y2 - y1) for both",
          "面积加了 \"+1\" 而交集没加（网上流传的面试笔记里的错误）：两个完全相同的框 IoU 小于 1；两者都应按 (x2 - x1) * (y2 - y1) 计算")
 

@@ -27,7 +27,8 @@ def erode_with(img, kernel, **kw):
 VARIANTS = [
     Variant("zero padding", lambda img, kernel: erode_with(img, kernel, fill=0),
             "the image is padded with zeros (np.pad's default), so wherever the kernel reaches outside the image "
-            "a padded 0 takes part in the minimum (on a non-negative image every pixel whose window reaches outside turns 0); cv2.erode pads "
+            "a padded 0 takes part in the minimum (on a non-negative image every pixel whose window reaches "
+            "outside turns 0); cv2.erode pads "
             "with the dtype's largest value (255 for uint8, np.finfo(np.float32).max for float32): the outside never "
             "wins",
             "图像用 0 填充（np.pad 的默认值），于是只要核伸出图像，补的 0 就参与取最小值（非负图像上，凡是窗口伸出图像的像素都会变成 0）；"

@@ -98,7 +98,8 @@ PROBLEM = Problem(
                 name_zh="GIoU 损失 1 - GIoU"),
         Variant("eps added to the union and the enclosing area", lambda b1, b2: giou_with(b1, b2, eps=1e-7),
                 "you divide by union + eps and by the enclosing area + eps (eps = 1e-7, as yolov5's bbox_iou does "
-                "against a division by zero), so identical boxes get 1 - eps / area instead of 1 (0.999999975 for a 2x2 box) and every value is off "
+                "against a division by zero), so identical boxes get 1 - eps / area instead of 1 (0.999999975 for "
+                "a 2x2 box) and every value is off "
                 "by about eps / area; this function divides exactly, as torchvision's generalized_box_iou: "
                 "i / u - (c - u) / c",
                 "你除的是 union + eps 和 包围框面积 + eps（eps = 1e-7，yolov5 的 bbox_iou 为防止除以零就是这样写的），"

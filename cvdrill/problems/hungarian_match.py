@@ -133,7 +133,8 @@ def max_assignment(cost):
 
 VARIANTS = [
     Variant("greedy, row by row", greedy_rows,
-            "each row in turn takes its cheapest column still free (on a tall matrix, each column its cheapest free row): a valid matching, but an early cheap pick can "
+            "each row in turn takes its cheapest column still free (on a tall matrix, each column its cheapest "
+            "free row): a valid matching, but an early cheap pick can "
             "force expensive ones later ([[1, 2], [2, 100]]: greedy pays 1 + 100, the optimum 2 + 2); the "
             "assignment must minimise the total cost over all matchings (Hungarian / Kuhn-Munkres)",
             "每一行依次取仍空闲的最便宜的列（矩阵行多于列时，则是每一列依次取最便宜的空闲行）：这是合法的匹配，但前面贪心选的便宜项可能迫使后面付出高代价"

@@ -30,7 +30,8 @@ PROBLEM = Problem(
                 "题目要求散度本身，0.5 * KL(p || m) + 0.5 * KL(q || m)，不开平方根",
                 name_zh="JS 距离"),
         Variant("the symmetrised KL, without the mixture m", lambda p, q: 0.5 * (kl(p, q) + kl(q, p)),
-                "you average KL(p || q) and KL(q || p) (half of Jeffreys' divergence), which is infinite as soon as one "
+                "you average KL(p || q) and KL(q || p) (half of Jeffreys' divergence), which is infinite as soon "
+                "as one "
                 "distribution has a zero where the other has not; JS compares each of p and q with their mixture "
                 "m = (p + q) / 2: 0.5 * KL(p || m) + 0.5 * KL(q || m), finite and at most ln 2",
                 "你对 KL(p || q) 和 KL(q || p) 取了平均（Jeffreys 散度的一半），只要一个分布在另一个分布非零的位置为 0，"

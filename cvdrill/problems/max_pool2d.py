@@ -124,7 +124,8 @@ VARIANTS = [
             "最大值；max_pool2d 补的是 -inf，它永远不会成为最大值",
             name_zh="补零填充"),
     Variant("the output size rounded up", partial(pool_with, ceil=True),
-            "Ho = ceil((H + 2*pH - kH) / sH) + 1 (ceil_mode=True's formula, without its rule that drops a window starting past the input), so a last, partial window is kept at the "
+            "Ho = ceil((H + 2*pH - kH) / sH) + 1 (ceil_mode=True's formula, without its rule that drops a window "
+            "starting past the input), so a last, partial window is kept at the "
             "bottom and the right; this statement asks for ceil_mode=False: Ho = floor((H + 2*pH - kH) / sH) + 1, "
             "and a window that would run past the padded input is dropped",
             "Ho = ceil((H + 2*pH - kH) / sH) + 1（ceil_mode=True 的公式，但没有它丢弃起点超出输入的窗口这一规则），于是底部和右侧多出一个不完整的窗口；"

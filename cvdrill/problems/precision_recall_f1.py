@@ -110,7 +110,8 @@ PROBLEM = Problem(
                 "is 0 / 0 and gets zero_division; scikit-learn 1.9 computes F1 from the counts, "
                 "2 tp / (2 tp + fp + fn), which is 0 whenever tp = 0 and fp + fn > 0",
                 "F1 用的是经 zero_division 填充之后的精确率和召回率的调和平均 2PR / (P + R)，填进去的 nan "
-                "会带进 F1；P = R = 0（tp = 0 且 fp + fn > 0）时 2PR / (P + R) 是 0 / 0，又取了 zero_division；scikit-learn 1.9 直接由计数算 F1：2 tp / (2 tp + fp + fn)，只要 tp = 0 且 fp + fn > 0 "
+                "会带进 F1；P = R = 0（tp = 0 且 fp + fn > 0）时 2PR / (P + R) 是 0 / 0，又取了 zero_division；scikit-learn 1.9 "
+                "直接由计数算 F1：2 tp / (2 tp + fp + fn)，只要 tp = 0 且 fp + fn > 0 "
                 "结果就是 0",
                 name_zh="由填充后的精确率和召回率算 F1"),
         Variant("nan labels kept in the mean", partial(prf_with, skip_nan=False),

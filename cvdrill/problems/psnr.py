@@ -91,7 +91,8 @@ PROBLEM = Problem(
                 name_zh="相同图像返回 100 dB"),
         Variant("uint8 arithmetic", partial(psnr_with, in_dtype=True),
                 "`img1 - img2` and its square are computed in the images' dtype, so for uint8 each squared "
-                "difference is kept only modulo 256 (0 - 255 wraps to 1, which squares to 1 instead of 65025); convert both images to float64 before subtracting",
+                "difference is kept only modulo 256 (0 - 255 wraps to 1, which squares to 1 instead of 65025); "
+                "convert both images to float64 before subtracting",
                 "`img1 - img2` 及其平方都在图像自身的 dtype 下计算，uint8 时每个差的平方只保留模 256 的余数（0 - 255 回绕成 1，平方得 1 而不是 65025）；"
                 "应先把两幅图都转换为 float64 再相减",
                 name_zh="uint8 下的算术"),

@@ -73,7 +73,8 @@ def _seed_notes(x, beta=1.0):
 
 VARIANTS = [
     Variant("-x / beta on the negative side", _abs_inside,
-            "on -beta < x < 0 you return -x / beta, a positive slope (a slip of widely copied interview notes: the derivative of |x| "
+            "on -beta < x < 0 you return -x / beta, a positive slope (a slip of widely copied interview notes: the "
+            "derivative of |x| "
             "mixed up with that of x**2); inside |x| < beta the derivative of 0.5 * x**2 / beta is x / beta itself, "
             "negative for negative x",
             "在 -beta < x < 0 上你返回了 -x / beta，是正的斜率（网上流传的面试笔记里的错误：把 |x| 的导数和 x**2 的导数搞混了）；"
@@ -98,7 +99,8 @@ VARIANTS = [
             "beta = 0 要单独处理：sign(x)，x = 0 处为 0",
             name_zh="除以 beta = 0"),
     Variant("a widely copied note's loop, as written", _seed_notes,
-            "your answer is the loop of a widely copied interview note, line for line: beta is ignored (the branches are cut at +-1) and "
+            "your answer is the loop of a widely copied interview note, line for line: beta is ignored (the "
+            "branches are cut at +-1) and "
             "`elif v >= -1: g = -v` gives a positive slope on -1 <= x < 0, +1 even at x = -1; the derivative is "
             "x / beta where |x| < beta and sign(x) elsewhere (torch.clamp(x / beta, -1, 1) for beta > 0)",
             "你的答案和网上流传的一份面试笔记里的循环逐行一致：忽略了 beta（分段点固定在 +-1），而 `elif v >= -1: g = -v` 在 "
