@@ -4,6 +4,11 @@
 Timed classes, as ratios to the reference (bench/timing_stability.py, 2-core machine, quiet and
 with the other core busy; tests/submissions/histogram_equalization/): accepted: ok_unique
 11-12x; too slow: pixel_loop 105-121x. Limit 40x; the nearest class is 2.6x from it.
+Measured again on 2026-12-04, with a third class, list_loop_ok (a per-pixel loop over Python
+lists): ok_unique 11.5-13.6x, list_loop_ok 19.1-22.4x, pixel_loop 102-123x (80-85x in one run
+with two other jobs beside it, the reference timed under that load). 40x sat 2.07x from the list
+loop; 48x, the geometric middle of 22.4x and 102x, sits 2.1x from both (the gap between the
+classes, 4.6x, leaves no more).
 """
 import numpy as np
 
@@ -148,13 +153,13 @@ PROBLEM = Problem(
                "torchvision.transforms.v2.functional.equalize*", "PIL.ImageOps.equalize"],
     # Measured at 1024x1024 uint8 against this reference (~4-5 ms): np.histogram 2-3x,
     # np.unique(return_inverse=True) 14-16x (a sort), a per-pixel loop over Python lists
-    # (tolist) ~22x, a per-pixel loop indexing the array ~170x. 40x passes the sort-based
-    # answer with 2.5x of margin and fails the per-pixel array loop by 4x; the list loop,
-    # as fast as the sort, cannot be told apart from it and passes.
-    timed=Timed(make=_big, sizes=[256, 1024], ratio=40.0, floor=0.01, unit="H=W"),
+    # (tolist) ~22x, a per-pixel loop indexing the array ~170x. 48x passes the sort-based
+    # answer and the list loop (19x in the judge, list_loop_ok) and fails the per-pixel array
+    # loop (over 100x), each by more than 2x (see "Timed classes" above).
+    timed=Timed(make=_big, sizes=[256, 1024], ratio=48.0, floor=0.01, unit="H=W"),
     shrink=shrink_image(0),
     terms=["[H,W]", "uint8", "hist[m]", "cdf", "H*W - hist[m]", "float32", "half to even", "np.rint",
            "constant image", "unchanged", "0 .. 255", "exactly", "cv2.equalizeHist", "skimage.exposure.equalize_hist",
-           "40x"],
+           "48x"],
     variants=VARIANTS,
 )
