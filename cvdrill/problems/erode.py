@@ -2,12 +2,13 @@
 (anchor at the centre, the outside of the image never wins).
 
 Timed classes, as ratios to the reference at 1024x1024 uint8, 5x5 disk (bench/timing_stability.py,
-2-core machine, quiet and with the other core busy; tests/submissions/erode/), 2026-12-04, five
-sessions (one with four other jobs running): accepted: ok_sliding_window 1.4-2.8x, where_min_ok
-76-99x; too slow: pixel_loop 780-1006x. Limit 250x, as dilate's: 2.5x from where_min_ok, 3.1x from
-the pixel loop. Before, the timed image was float32 (limit 80x): the reference is memory-bound
-there, measured 9-14 ms as the other core idled or worked, and the classes (where_min_ok 29-40x,
-pixel_loop 147-246x) sat 2x from the limit at best; see dilate's docstring.
+2-core machine, quiet and with the other core busy; tests/submissions/erode/), 2026-12-04, six
+sessions (one with four other jobs running, one beside a test run): accepted: ok_sliding_window
+1.4-2.8x, where_min_ok 74-99x; too slow: pixel_loop 780-1006x. Limit 250x, as dilate's: 2.5x from
+where_min_ok, 3.1x from the pixel loop. Before, the timed image was float32 (limit 80x): the
+reference is memory-bound there, measured 9-14 ms as the other core idled or worked, and the
+classes (where_min_ok 29-40x, pixel_loop 147-246x) sat 2x from the limit at best; see dilate's
+docstring.
 """
 import numpy as np
 
@@ -65,7 +66,7 @@ PROBLEM = Problem(
     forbidden=I.MORPH_FORBIDDEN,
     # Measured at 1024x1024 uint8, 5x5 disk (21 ones), against this reference: stacked shifted
     # slices + min(0) and sliding_window_view[..., kernel == 1].min(-1) 1.4-3x, a loop over rows
-    # (dilate's, in one process) 14.5x, np.where(kernel, windows, 255).min(axis=(-2, -1)) 76-99x (a 25x temporary, then a
+    # (dilate's, in one process) 14.5x, np.where(kernel, windows, 255).min(axis=(-2, -1)) 74-99x (a 25x temporary, then a
     # slow reduction over two tiny axes), a per-pixel loop (window[mask].min()) 780-1006x (see
     # "Timed classes" above): 250x sits about 3x from both.
     timed=Timed(make=I.big_morph, sizes=[256, 1024], ratio=250.0, floor=0.02, unit="H=W"),
