@@ -206,18 +206,23 @@ class _PatchOnImport:
         return None
 
 
+def _named_modules(patterns: list[str]) -> set[str]:
+    """The modules a pattern names outright ("torch.nn.functional" of
+    "torch.nn.functional.relu"; none for "*.relu")."""
+    return {m for m in (p.rsplit(".", 1)[0] for p in patterns) if "*" not in m}
+
+
 def _targets(patterns: list[str], only=None) -> list[tuple[object, str, str]]:
     """(module, its name, attribute) of every forbidden callable in the modules loaded now
     (or in those named in `only`), in the order install_runtime patches them: the patterns'
     own modules first, then every module the patterns may reach ('*.var' reaches all of
     torch)."""
     visit = _shape(tuple(patterns))[2]
-    modules = sorted({p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]})
     loaded = list(sys.modules) if only is None else [n for n in only if n in sys.modules]
-    order = [(n, sys.modules.get(n)) for n in modules if only is None or n in only]
-    order += [(n, sys.modules[n]) for n in loaded if visit.match(n)]
+    order = [sys.modules.get(n) for n in sorted(_named_modules(patterns)) if only is None or n in only]
+    order += [sys.modules[n] for n in loaded if visit.match(n)]
     out, seen = [], set()
-    for _, mod in order:
+    for mod in order:
         modname, attrs = _forbidden_attrs(mod, patterns) if mod is not None else (None, [])
         for attr in attrs:
             if (id(mod), attr) not in seen:
@@ -265,8 +270,7 @@ def install_runtime(patterns: list[str]) -> None:
                 original = getattr(torch.Tensor, attr, None)
                 if callable(original):
                     setattr(torch.Tensor, attr, _blocker(p, original))
-    modules = {p.rsplit(".", 1)[0] for p in patterns if "*" not in p.rsplit(".", 1)[0]}
-    sys.meta_path.insert(0, _PatchOnImport(modules, patterns))
+    sys.meta_path.insert(0, _PatchOnImport(_named_modules(patterns), patterns))
 
 
 _DENY_EVENTS = {"subprocess.Popen", "os.system", "os.exec", "os.spawn", "os.posix_spawn",
