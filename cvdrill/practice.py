@@ -220,7 +220,7 @@ def due_in(card, now: Optional[datetime] = None, lang: str = "en") -> str:
 def stats(store, bank, now: Optional[datetime] = None) -> dict:
     """Per topic: cards seen, retention, due; per problem: attempts, solved, best time
     ratio; the streak of days with practice. Plain data: render.stats draws it."""
-    from .quiz import RECALLED
+    from .quiz import passed
 
     now = now or datetime.now(timezone.utc)
     reviews = store.reviews()
@@ -234,7 +234,7 @@ def stats(store, bank, now: Optional[datetime] = None) -> dict:
     for slug, t in sorted(bank.topics.items()):
         ids = [c["id"] for c in t["cards"]]
         rows = [r for i in ids for r in by_item.get(i, [])]
-        recalled = sum(1 for r in rows if (r["correct"] == 1 if r["correct"] is not None else r["rating"] >= RECALLED))
+        recalled = sum(1 for r in rows if passed(r["correct"], r["rating"]))
         topics.append({"topic": slug, "cards": len(ids), "seen": sum(1 for i in ids if i in by_item),
                        "reviews": len(rows), "retention": round(recalled / len(rows), 3) if rows else None,
                        "due": sum(1 for i in ids if i in schedule and schedule[i]["due"] <= now_s)})

@@ -12,6 +12,12 @@ RECALLED = 2  # Hard and above: recalled, with effort or not (FSRS counts Hard a
 SELF_GRADED = ("short", "formula")
 
 
+def passed(correct, rating: int) -> bool:
+    """Right (an auto-graded card: correct is set) or recalled (a self-graded one: Hard or
+    above). The one rule behind a quiz's score and stats' retention."""
+    return bool(correct) if correct is not None else rating >= RECALLED
+
+
 @dataclass
 class Outcome:
     card: dict  # the card as shown (options in the order and letters the user saw)
@@ -31,7 +37,7 @@ class Outcome:
         """Right (auto-graded) or recalled (self-graded Hard, Good or Easy)."""
         if not self.counted:
             return False
-        return bool(self.correct) if self.correct is not None else self.rating >= RECALLED
+        return passed(self.correct, self.rating)
 
     def stored_answer(self):
         """The answer in the bank's own letters (progress does not depend on a shuffle)."""
