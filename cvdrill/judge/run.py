@@ -1115,10 +1115,12 @@ class Judge:
         `time_limit` overrides each problem's wall limit for its correctness cases;
         `progress(line)` hears what runs now (cases done, the size being timed)."""
         path, source, chosen = _resolve(file, problem)
+        return _invalid(path, source, chosen) or self._grade(path, source, chosen, device, seed, time_limit, progress)
+
+    def _grade(self, path: Path, source: str, chosen: list[str], device: str, seed: int,
+               time_limit: Optional[float], progress: Optional[Callable[[str], None]]) -> list[Result]:
+        """grade() once the file is read, its problems chosen and its source known to compile."""
         devices = None if device == "default" else (["cpu", "cuda"] if device == "all" else [device])
-        invalid = _invalid(path, source, chosen)
-        if invalid:
-            return invalid
         if devices and "cuda" in devices:
             import torch
 
@@ -1251,4 +1253,5 @@ def grade_file(file: Path, problem: Optional[str] = None, device: str = "default
     if progress:
         progress("starting the judge" + (" (importing torch)" if need_torch else ""))
     with Judge(need_torch, autograd=any(uses_autograd(s) for s in chosen)) as judge:
-        return judge.grade(file, problem, device, seed, time_limit, progress)
+        # the file read and compiled once, above, not again by judge.grade
+        return judge._grade(path, source, chosen, device, seed, time_limit, progress)
